@@ -1,0 +1,51 @@
+using ResourceMonitor.Worker.Baselines;
+using ResourceMonitor.Worker.Catalog;
+using ResourceMonitor.Worker.Ingest;
+using ResourceMonitor.Worker.Operations;
+using ResourceMonitor.Worker.Reports;
+using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Symbiosis;
+
+namespace ResourceMonitor.Worker;
+
+/// <summary>
+/// Builds the worker host. <see cref="WorkerProgram"/> runs it; the demo and the integration tests build it in-process
+/// with their own configuration. Every feature wires itself in its folder's <c>*Registration</c> class.
+/// </summary>
+public static class WorkerApp
+{
+    /// <summary>Creates the builder with every feature registered; <paramref name="configure"/> may override configuration first.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder
+            .AddCatalog()
+            .AddStorage()
+            .AddIngest()
+            .AddSymbiosis()
+            .AddBaselines()
+            .AddReports()
+            .AddOperations();
+        return builder;
+    }
+
+    /// <summary>Builds the application and maps every feature's endpoints.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        app.MapCatalog()
+            .MapStorage()
+            .MapIngest()
+            .MapSymbiosis()
+            .MapBaselines()
+            .MapReports()
+            .MapOperations();
+        return app;
+    }
+}
