@@ -33,7 +33,9 @@ public static class OperationsRegistration
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
-        app.MapGet("/metrics", (PrometheusExporter exporter) => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        // Created now, not at the first scrape: a MeterListener only sees measurements made after it starts.
+        var exporter = app.Services.GetRequiredService<PrometheusExporter>();
+        app.MapGet("/metrics", () => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
         return app;
     }
 }
