@@ -23,6 +23,9 @@ public static class AgentStatusCodec
         return buffer.WrittenSpan.ToArray();
     }
 
+    // A status is one flat object: anything nested is refused as too deep.
+    private const int MaxDepth = 1;
+
     /// <summary>Decodes a status payload; returns the reason when it is not one.</summary>
     public static AgentStatus? Decode(ReadOnlySequence<byte> payload, out Rejection? rejection)
     {
@@ -35,7 +38,7 @@ public static class AgentStatusCodec
 
         try
         {
-            using var document = JsonDocument.Parse(payload, new JsonDocumentOptions { MaxDepth = 2 });
+            using var document = JsonDocument.Parse(payload, new JsonDocumentOptions { MaxDepth = MaxDepth });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -73,12 +76,29 @@ public static class AgentStatusCodec
                 return null;
             }
 
-            var version = root.TryGetProperty(JsonFields.AgentVersion, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "unknown";
+            if (!ResourceIds.IsValid(agent))
+            {
+                rejection = new Rejection(RejectReason.InvalidId, $"agent id '{BatchHeaderReader.Truncate(agent!)}' must be 1-64 characters of a-z, 0-9 and '-'", "$.agent");
+                return null;
+            }
+
+            var version = "unknown";
+            if (root.TryGetProperty(JsonFields.AgentVersion, out var v))
+            {
+                if (v.ValueKind != JsonValueKind.String)
+                {
+                    rejection = new Rejection(RejectReason.WrongType, $"field 'version' must be a string, not {ReadingBatchCodec.Describe(v)}", "$.version");
+                    return null;
+                }
+
+                version = v.GetString()!;
+            }
+
             return new AgentStatus(parsedState, parsedTs, agent!, version);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            rejection = new Rejection(RejectReason.MalformedJson, "status payload is not well-formed JSON");
+            rejection = JsonFailureClassifier.Classify(payload, MaxDepth, ex);
             return null;
         }
     }

@@ -13,7 +13,8 @@ internal static class JsonFailureClassifier
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth >= maxDepth)
+                // Only a container opened at maxDepth goes deeper than allowed; a scalar at that depth is fine.
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
                 {
                     return new Rejection(RejectReason.TooDeep, $"JSON nests deeper than {maxDepth} levels");
                 }
