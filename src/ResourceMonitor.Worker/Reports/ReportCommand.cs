@@ -17,7 +17,11 @@ public static class ReportCommand
     {
         var options = Options(args.Skip(1).ToArray());
         var configurationArgs = args.Skip(1).Where(a => a.Contains(':', StringComparison.Ordinal)).ToArray();
-        await using var app = WorkerApp.Build(WorkerApp.CreateBuilder(configurationArgs));
+        // Only what a report needs: the full worker would also connect to the broker and start the pipeline.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddReports();
+        await using var app = builder.Build();
         var service = app.Services.GetRequiredService<AuditReportService>();
         var settings = app.Services.GetRequiredService<IOptions<ReportsOptions>>().Value;
 

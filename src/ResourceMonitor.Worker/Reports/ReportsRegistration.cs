@@ -1,4 +1,5 @@
 using ResourceMonitor.Domain.Baselines.Regression;
+using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Storage.InfluxQl;
 
 namespace ResourceMonitor.Worker.Reports;
@@ -14,6 +15,8 @@ public static class ReportsRegistration
             .Bind(builder.Configuration.GetSection(ReportsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Reports count days in the park's time zone, configured with the baselines (Baselines:TimeZone).
+        builder.Services.AddOptions<BaselinesOptions>().Bind(builder.Configuration.GetSection(BaselinesOptions.Section));
         builder.Services.AddSingleton(RegressionOptions.Default);
         builder.Services.AddSingleton<RegressionFitter>();
         builder.Services.AddSingleton<AuditReportBuilder>();

@@ -135,6 +135,33 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
     }
 
     [Fact]
+    public async Task The_report_command_writes_the_html_page_to_a_file()
+    {
+        var directory = Directory.CreateTempSubdirectory("rm-report-cli-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "dyeing.html");
+            using var output = new StringWriter();
+            using var errors = new StringWriter();
+
+            var exitCode = await ReportCommand.RunAsync(
+                ["report", "--plant", PlantDataGenerator.Plant, "--from", "2026-09-01", "--to", "2026-10-01", "--baselineFrom", "2026-06-01",
+                    "--format", "html", "--out", path, $"--Storage:Url={fixture.Influx.Url}", $"--Storage:Bucket={fixture.Influx.Bucket}"],
+                output,
+                errors);
+
+            Assert.True(exitCode == 0, errors.ToString());
+            var html = await File.ReadAllTextAsync(path);
+            Assert.Equal(6, SvgElement().Count(html));
+            Assert.Contains(_data.ReportingTotals["electricity"].ToString("#,0.##", CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_request_without_dates_is_answered_400_with_the_reason()
     {
         using var response = await _http!.GetAsync(new Uri($"/api/reports/{PlantDataGenerator.Plant}?format=json", UriKind.Relative));
