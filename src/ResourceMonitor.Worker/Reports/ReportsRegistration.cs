@@ -17,6 +17,8 @@ public static class ReportsRegistration
             .ValidateOnStart();
         // Reports count days in the park's time zone, configured with the baselines (Baselines:TimeZone).
         builder.Services.AddOptions<BaselinesOptions>().Bind(builder.Configuration.GetSection(BaselinesOptions.Section));
+        builder.Services.AddOptions<ReportApiKeyOptions>().Bind(builder.Configuration.GetSection(ReportApiKeyOptions.Section));
+        builder.Services.AddSingleton<ReportApiKeyFilter>();
         builder.Services.AddSingleton(RegressionOptions.Default);
         builder.Services.AddSingleton<RegressionFitter>();
         builder.Services.AddSingleton<AuditReportBuilder>();
@@ -28,7 +30,7 @@ public static class ReportsRegistration
     /// <summary>Maps the feature's HTTP endpoints.</summary>
     public static WebApplication MapReports(this WebApplication app)
     {
-        app.MapReportEndpoint();
+        app.MapReportEndpoint().AddEndpointFilter<ReportApiKeyFilter>();
         return app;
     }
 }

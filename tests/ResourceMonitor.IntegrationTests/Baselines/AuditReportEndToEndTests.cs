@@ -19,6 +19,8 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
     private static readonly DateOnly ReportingFrom = new(2026, 9, 1);
     private static readonly DateOnly ReportingTo = new(2026, 10, 1);
     private readonly PlantDataGenerator _data = PlantDataGenerator.Create(BaselineFrom, ReportingFrom, ReportingTo, seed: 42);
+    private readonly string _plantKey = Guid.NewGuid().ToString("N");
+    private readonly string _otherPlantKey = Guid.NewGuid().ToString("N");
     private WebApplication? _app;
     private HttpClient? _http;
 
@@ -39,6 +41,10 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
             ["Storage:Url"] = fixture.Influx.Url.ToString(),
             ["Storage:Bucket"] = fixture.Influx.Bucket,
             ["Storage:Token"] = fixture.Influx.Token,
+            ["Api:Keys:0:Key"] = _plantKey,
+            ["Api:Keys:0:Plant"] = PlantDataGenerator.Plant,
+            ["Api:Keys:1:Key"] = _otherPlantKey,
+            ["Api:Keys:1:Plant"] = "paper",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(TimeProvider.System);
@@ -48,6 +54,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
+        _http.DefaultRequestHeaders.Add("X-Api-Key", _plantKey);
     }
 
     public async Task DisposeAsync()
@@ -168,6 +175,24 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("'from' must be a date", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("not-a-key", HttpStatusCode.Unauthorized)]
+    [InlineData("other-plant", HttpStatusCode.Forbidden)]
+    public async Task A_report_needs_a_key_of_its_own_plant(string? key, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/reports/{PlantDataGenerator.Plant}?from=2026-09-01&to=2026-10-01", UriKind.Relative));
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key == "other-plant" ? _otherPlantKey : key);
+        }
+
+        using var anonymous = new HttpClient { BaseAddress = _http!.BaseAddress };
+        using var response = await anonymous.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
     }
 
     private async Task<string> GetAsync(string format)
