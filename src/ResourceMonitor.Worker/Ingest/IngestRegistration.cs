@@ -1,10 +1,36 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Operations;
+
 namespace ResourceMonitor.Worker.Ingest;
 
 /// <summary>Wires the ingest feature into the worker host: its options, services and HTTP endpoints.</summary>
 public static class IngestRegistration
 {
     /// <summary>Registers the feature's options and services.</summary>
-    public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IngestOptions>()
+            .Bind(builder.Configuration.GetSection(IngestOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Parks.All(ResourceIds.IsValid), "Ingest:Parks must list park ids of 1-64 characters of a-z, 0-9 and '-'.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<BrokerOptions>()
+            .Bind(builder.Configuration.GetSection(BrokerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton<WorkerMetrics>();
+        builder.Services.AddSingleton<MqttClientOptionsFactory>();
+        builder.Services.AddSingleton<BrokerSubscriber>();
+        builder.Services.AddSingleton<MqttParkPublisher>();
+        builder.Services.AddSingleton<IParkPublisher>(sp => sp.GetRequiredService<MqttParkPublisher>());
+        builder.Services.AddSingleton<RejectionReporter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RejectionReporter>());
+        builder.Services.AddSingleton<IngestPipeline>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
+        return builder;
+    }
 
     /// <summary>Maps the feature's HTTP endpoints.</summary>
     public static WebApplication MapIngest(this WebApplication app) => app;

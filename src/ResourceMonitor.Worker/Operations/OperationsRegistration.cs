@@ -1,11 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace ResourceMonitor.Worker.Operations;
 
-/// <summary>Wires the operations feature into the worker host: its options, services and HTTP endpoints.</summary>
+/// <summary>Wires the operations feature into the worker host: health checks and Prometheus metrics.</summary>
 public static class OperationsRegistration
 {
-    /// <summary>Registers the feature's options and services.</summary>
-    public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder) => builder;
+    private const string ReadyTag = "ready";
 
-    /// <summary>Maps the feature's HTTP endpoints.</summary>
-    public static WebApplication MapOperations(this WebApplication app) => app;
+    /// <summary>Registers the feature's options and services.</summary>
+    public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton<WorkerMetrics>();
+        builder.Services.AddSingleton<PrometheusExporter>();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ingest", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c> and <c>/metrics</c>.</summary>
+    public static WebApplication MapOperations(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthResponse.WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        // Created now, not at the first scrape: a MeterListener only sees measurements made after it starts.
+        var exporter = app.Services.GetRequiredService<PrometheusExporter>();
+        app.MapGet("/metrics", () => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        return app;
+    }
 }

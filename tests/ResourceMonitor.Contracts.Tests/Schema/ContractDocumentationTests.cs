@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Contracts.Schema;
+using ResourceMonitor.IntegrationTests.Infrastructure;
 
 namespace ResourceMonitor.Contracts.Tests.Schema;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using InfluxDB.Client;
 using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Storage.InfluxQl;
 
 namespace ResourceMonitor.IntegrationTests.Infrastructure;
 
@@ -99,7 +100,7 @@ public sealed class InfluxInstance : IAsyncDisposable
             throw new InvalidOperationException($"InfluxQL `{influxQl}` answered {(int)response.StatusCode}: {body}");
         }
 
-        return InfluxQlJson.Parse(body, influxQl);
+        return InfluxQlResponseParser.Parse(body, influxQl);
     }
 
     /// <summary>The single number a query such as <c>SELECT count(value) FROM reading</c> returns, or 0 when it returns no series.</summary>
@@ -120,7 +121,7 @@ public sealed class InfluxInstance : IAsyncDisposable
             throw new InvalidOperationException($"InfluxQL `{influxQl}` answered {(int)response.StatusCode}: {body}\n{Log}");
         }
 
-        InfluxQlJson.Parse(body, influxQl);
+        InfluxQlResponseParser.Parse(body, influxQl);
     }
 
     /// <summary>Graceful stop of influxd (SIGTERM).</summary>

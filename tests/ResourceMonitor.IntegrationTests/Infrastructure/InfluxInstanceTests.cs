@@ -1,5 +1,6 @@
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
+using ResourceMonitor.Worker.Storage.InfluxQl;
 
 namespace ResourceMonitor.IntegrationTests.Infrastructure;
 
@@ -63,7 +64,7 @@ public sealed class InfluxInstanceTests
     {
         await using var influx = await InfluxInstance.StartNewAsync();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => influx.QueryAsync("SELECT nonsense FROM"));
+        var error = await Assert.ThrowsAsync<InfluxQlException>(() => influx.QueryAsync("SELECT nonsense FROM"));
 
         Assert.Contains("SELECT nonsense FROM", error.Message, StringComparison.Ordinal);
     }

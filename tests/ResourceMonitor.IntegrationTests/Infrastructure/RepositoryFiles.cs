@@ -1,10 +1,12 @@
-namespace ResourceMonitor.Contracts.Tests;
+namespace ResourceMonitor.IntegrationTests.Infrastructure;
 
-/// <summary>Files of this repository, found by walking up from the test binaries to ResourceMonitor.sln.</summary>
-internal static class RepositoryFiles
+/// <summary>Files of this repository (deploy/, grafana/, catalog/...), found by walking up from the test binaries to ResourceMonitor.sln.</summary>
+public static class RepositoryFiles
 {
+    /// <summary>The repository's root directory.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The absolute path of <paramref name="relative"/> (a path from the repository root).</summary>
     public static string Path(string relative) => System.IO.Path.Combine(Root, relative);
 
     private static string FindRoot()

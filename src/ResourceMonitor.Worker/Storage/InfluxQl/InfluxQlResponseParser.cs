@@ -1,27 +1,31 @@
 using System.Text.Json;
-using ResourceMonitor.Worker.Storage;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.Worker.Storage.InfluxQl;
 
-/// <summary>Reads the JSON that InfluxDB's <c>/query</c> endpoint answers; an error in it fails the test with the statement and the error.</summary>
-public static class InfluxQlJson
+/// <summary>Reads the JSON of InfluxDB's <c>/query</c> endpoint: <c>{"results":[{"series":[…]}]}</c> or an error.</summary>
+public static class InfluxQlResponseParser
 {
-    /// <summary>Parses the first statement's result of a <c>/query</c> response.</summary>
+    /// <summary>Parses every statement's series; an error anywhere throws <see cref="InfluxQlException"/> with its text.</summary>
     public static InfluxQlResult Parse(string json, string statement)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         if (root.TryGetProperty("error", out var topError))
         {
-            throw new InvalidOperationException($"InfluxQL error for `{statement}`: {topError.GetString()}");
+            throw new InfluxQlException(statement, topError.GetString() ?? "unknown error");
         }
 
         var series = new List<InfluxQlSeries>();
-        foreach (var result in root.GetProperty("results").EnumerateArray())
+        if (!root.TryGetProperty("results", out var results))
+        {
+            return new InfluxQlResult(series);
+        }
+
+        foreach (var result in results.EnumerateArray())
         {
             if (result.TryGetProperty("error", out var error))
             {
-                throw new InvalidOperationException($"InfluxQL error for `{statement}`: {error.GetString()}");
+                throw new InfluxQlException(statement, error.GetString() ?? "unknown error");
             }
 
             if (result.TryGetProperty("series", out var resultSeries))
@@ -33,10 +37,10 @@ public static class InfluxQlJson
         return new InfluxQlResult(series);
     }
 
-    private static InfluxQlSeries ReadSeries(JsonElement series)
+    private static InfluxQlSeries ReadSeries(JsonElement element)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (series.TryGetProperty("tags", out var tagElement))
+        if (element.TryGetProperty("tags", out var tagElement))
         {
             foreach (var tag in tagElement.EnumerateObject())
             {
@@ -44,11 +48,11 @@ public static class InfluxQlJson
             }
         }
 
-        var columns = series.GetProperty("columns").EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToList();
-        var rows = series.TryGetProperty("values", out var values)
+        var columns = element.GetProperty("columns").EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToList();
+        IReadOnlyList<IReadOnlyList<object?>> rows = element.TryGetProperty("values", out var values)
             ? values.EnumerateArray().Select(row => (IReadOnlyList<object?>)row.EnumerateArray().Select(Scalar).ToList()).ToList()
             : [];
-        var name = series.TryGetProperty("name", out var nameElement) ? nameElement.GetString() ?? string.Empty : string.Empty;
+        var name = element.TryGetProperty("name", out var nameElement) ? nameElement.GetString() ?? string.Empty : string.Empty;
         return new InfluxQlSeries(name, tags, columns, rows);
     }
 

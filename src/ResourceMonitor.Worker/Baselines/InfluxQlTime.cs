@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace ResourceMonitor.Worker.Baselines;
+
+/// <summary>InfluxQL literals: RFC 3339 time strings and quoted identifiers and tag values.</summary>
+public static class InfluxQlTime
+{
+    /// <summary><c>'2026-11-29T08:00:00Z'</c></summary>
+    public static string Literal(DateTimeOffset instant) =>
+        "'" + instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + "'";
+
+    /// <summary>A single-quoted string literal (tag value) with quotes and backslashes escaped.</summary>
+    public static string Quote(string value) => "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+
+    /// <summary>A double-quoted identifier (measurement, field, tag key).</summary>
+    public static string Identifier(string name) => "\"" + name.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Unix milliseconds (InfluxQL with <c>epoch=ms</c>) to an instant.</summary>
+    public static DateTimeOffset FromEpochMs(object? value) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+
+    /// <summary>The <c>GROUP BY time(1d, offset)</c> offset that makes InfluxDB's day buckets start at local midnight.</summary>
+    public static string LocalDayOffset(TimeZoneInfo timeZone)
+    {
+        var hours = ((-timeZone.BaseUtcOffset.TotalMinutes % 1440) + 1440) % 1440;
+        return string.Create(CultureInfo.InvariantCulture, $"{hours:0}m");
+    }
+}

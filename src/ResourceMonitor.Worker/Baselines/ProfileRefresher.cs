@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using ResourceMonitor.Worker.Storage.InfluxQl;
+
+namespace ResourceMonitor.Worker.Baselines;
+
+/// <summary>Keeps <see cref="ProfileStore"/> current: loads at start, then every <see cref="BaselinesOptions.RefreshInterval"/>.</summary>
+public sealed partial class ProfileRefresher(
+    ProfileLoader loader,
+    ProfileStore store,
+    IOptions<BaselinesOptions> options,
+    TimeProvider time,
+    ILogger<ProfileRefresher> logger) : BackgroundService
+{
+    /// <summary>Loads the profiles once now (also used by tests and the first tick).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var profiles = await loader.LoadAsync(cancellationToken);
+            store.Replace(profiles);
+            LogRefreshed(profiles.Count);
+        }
+        catch (Exception e) when (e is HttpRequestException or InfluxQlException or TimeoutException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // InfluxDB away is an outage, not a bug: keep the last profiles and try again next tick.
+            LogRefreshFailed(e.Message);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await RefreshAsync(stoppingToken);
+        using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await RefreshAsync(stoppingToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Hour-of-week profiles refreshed for {Meters} meters")]
+    private partial void LogRefreshed(int meters);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Hour-of-week profiles not refreshed (keeping the previous ones): {Error}")]
+    private partial void LogRefreshFailed(string error);
+}

@@ -1,0 +1,24 @@
+using ResourceMonitor.Contracts;
+
+namespace ResourceMonitor.Worker.Ingest;
+
+/// <summary>What the admission stage made of one message.</summary>
+/// <param name="Topic">The message's topic.</param>
+/// <param name="Park">The topic's park, when the topic parsed.</param>
+/// <param name="Plant">The topic's plant, when the topic parsed.</param>
+/// <param name="Agent">The batch's agent, when it decoded.</param>
+/// <param name="BatchId">The batch id, when it decoded.</param>
+/// <param name="Accepted">New, valid readings to store.</param>
+/// <param name="Rejections">Why the message, or some of its readings, were refused.</param>
+/// <param name="Redelivered">True when the batch id was already taken: nothing is stored, the message is only acknowledged.</param>
+/// <param name="Duplicates">Readings dropped as repeats of a (meter, timestamp) already taken.</param>
+public sealed record Admission(
+    string Topic,
+    string? Park,
+    string? Plant,
+    string? Agent,
+    string? BatchId,
+    IReadOnlyList<AdmittedReading> Accepted,
+    IReadOnlyList<Rejection> Rejections,
+    bool Redelivered = false,
+    int Duplicates = 0);

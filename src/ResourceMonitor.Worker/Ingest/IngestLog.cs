@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace ResourceMonitor.Worker.Ingest;
+
+/// <summary>Source-generated log messages of the ingest area (event ids 3000-3099).</summary>
+internal static partial class IngestLog
+{
+    [LoggerMessage(3000, LogLevel.Warning, "Rejected from {Topic} (batch {BatchId}): {Count} rejection(s), first: {First}")]
+    public static partial void Rejected(ILogger logger, string topic, string batchId, int count, string first);
+
+    [LoggerMessage(3001, LogLevel.Warning, "A write for {Topic} (batch {BatchId}) did not become durable; the message stays unacknowledged for redelivery")]
+    public static partial void NotDurable(ILogger logger, Exception exception, string topic, string batchId);
+
+    [LoggerMessage(3002, LogLevel.Error, "Consumer {Consumer} failed on batch {BatchId}")]
+    public static partial void ConsumerFailed(ILogger logger, Exception exception, string consumer, string batchId);
+
+    [LoggerMessage(3003, LogLevel.Information, "Ingest pipeline started for parks {Parks}")]
+    public static partial void Started(ILogger logger, string parks);
+
+    [LoggerMessage(3004, LogLevel.Information, "Ingest pipeline stopped after draining in-flight messages")]
+    public static partial void Stopped(ILogger logger);
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResourceMonitor.Worker.Ingest;
+
+/// <summary>The ingest pipeline (configuration section <c>Ingest</c>); docs/operations.md explains each key.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Ingest";
+
+    /// <summary>The parks this worker owns (it subscribes to <c>rm/v1/{park}/+/readings</c> for each). Empty: the catalog's park.</summary>
+    public List<string> Parks { get; set; } = [];
+
+    /// <summary>Messages between pipeline stages (each stage's bounded channel); at least the broker's Receive Maximum.</summary>
+    [Range(1, 1_000_000)]
+    public int StageCapacity { get; set; } = 10_000;
+
+    /// <summary>How long a batch id is remembered to drop its redeliveries.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan BatchIdMemory { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How many batch ids are remembered at most (oldest forgotten first).</summary>
+    [Range(1, 100_000_000)]
+    public int BatchIdCapacity { get; set; } = 500_000;
+
+    /// <summary>How many (plant, meter, timestamp) keys are remembered to drop repeated readings (oldest forgotten first).</summary>
+    [Range(1, 100_000_000)]
+    public int ReadingKeyCapacity { get; set; } = 2_000_000;
+
+    /// <summary>How far in the future a reading's timestamp may lie (a meter's clock ahead) before it is refused as clock skew.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan MaxFutureSkew { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The largest payload accepted; larger ones are refused with <c>payload_too_large</c>.</summary>
+    [Range(1024, 256 * 1024 * 1024)]
+    public int MaxPayloadBytes { get; set; } = 1024 * 1024;
+}

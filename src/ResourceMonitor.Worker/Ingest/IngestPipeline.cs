@@ -1,0 +1,191 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Operations;
+using ResourceMonitor.Worker.Storage;
+
+namespace ResourceMonitor.Worker.Ingest;
+
+/// <summary>
+/// broker → admission (decode, catalog, dedupe) → durable write → acknowledgement → fan-out, with bounded channels between
+/// the stages. Acknowledgements go out in arrival order (MQTT's rule) and only once a message's readings are in InfluxDB or
+/// the spool. Shutdown stops taking messages, drains what is in flight, then disconnects (the session stays on the broker).
+/// </summary>
+internal sealed class IngestPipeline : BackgroundService
+{
+    private static readonly Task<PointWriteReport> NothingToWrite = Task.FromResult(PointWriteReport.Written);
+    private readonly BrokerSubscriber _subscriber;
+    private readonly IDurablePointWriter _writer;
+    private readonly RejectionReporter _rejections;
+    private readonly IReadOnlyList<IAcceptedReadingsConsumer> _consumers;
+    private readonly IReadingCatalog _catalog;
+    private readonly IngestOptions _options;
+    private readonly WorkerMetrics _metrics;
+    private readonly TimeProvider _time;
+    private readonly ILogger<IngestPipeline> _logger;
+
+    public IngestPipeline(
+        BrokerSubscriber subscriber,
+        IDurablePointWriter writer,
+        RejectionReporter rejections,
+        IEnumerable<IAcceptedReadingsConsumer> consumers,
+        IReadingCatalog catalog,
+        IOptions<IngestOptions> options,
+        WorkerMetrics metrics,
+        TimeProvider time,
+        ILogger<IngestPipeline> logger)
+    {
+        _subscriber = subscriber;
+        _writer = writer;
+        _rejections = rejections;
+        _consumers = consumers.ToArray();
+        _catalog = catalog;
+        _options = options.Value;
+        _metrics = metrics;
+        _time = time;
+        _logger = logger;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var parks = _options.Parks.Count > 0 ? _options.Parks : [_catalog.ParkId];
+        var admission = new MessageAdmission(_catalog, parks, _options, _time);
+        var inbound = CreateStage<InboundMessage>();
+        var pending = CreateStage<PendingAcknowledgement>();
+        IngestLog.Started(_logger, string.Join(", ", parks));
+
+        var admitting = AdmitAsync(admission, inbound.Reader, pending.Writer);
+        var acknowledging = AcknowledgeAsync(pending.Reader);
+        await _subscriber.RunAsync(parks.Select(Topics.AllReadings).ToArray(), inbound.Writer, stoppingToken);
+
+        _subscriber.StopReceiving();
+        inbound.Writer.TryComplete();
+        await admitting;
+        await acknowledging;
+        await _subscriber.DisconnectAsync(CancellationToken.None);
+        IngestLog.Stopped(_logger);
+    }
+
+    private Channel<T> CreateStage<T>() => Channel.CreateBounded<T>(new BoundedChannelOptions(_options.StageCapacity)
+    {
+        FullMode = BoundedChannelFullMode.Wait,
+        SingleReader = true,
+    });
+
+    private async Task AdmitAsync(MessageAdmission admission, ChannelReader<InboundMessage> inbound, ChannelWriter<PendingAcknowledgement> pending)
+    {
+        try
+        {
+            await foreach (var message in inbound.ReadAllAsync())
+            {
+                _metrics.MessageReceived();
+                var admitted = admission.Admit(message.Topic, message.Payload);
+                if (admitted.Redelivered)
+                {
+                    _metrics.BatchRedelivered();
+                }
+
+                if (admitted.Duplicates > 0)
+                {
+                    _metrics.DuplicateReadings(admitted.Duplicates);
+                }
+
+                if (admitted.Rejections.Count > 0)
+                {
+                    await _rejections.ReportAsync(admitted, admitted.Rejections, admitted.Accepted.Count, CancellationToken.None);
+                }
+
+                // Not awaited here: the writer takes calls in order, and the acknowledgement stage awaits them in the same order.
+                var durable = admitted.Accepted.Count == 0
+                    ? NothingToWrite
+                    : _writer.WriteAsync(admitted.Accepted.Select(r => ReadingPoint.Create(admitted.Park!, admitted.Plant!, r)).ToArray(), CancellationToken.None);
+                await pending.WriteAsync(new PendingAcknowledgement(message, admitted, durable));
+            }
+        }
+        finally
+        {
+            pending.TryComplete();
+        }
+    }
+
+    private async Task AcknowledgeAsync(ChannelReader<PendingAcknowledgement> pending)
+    {
+        await foreach (var item in pending.ReadAllAsync())
+        {
+            PointWriteReport report;
+            try
+            {
+                report = await item.Durable;
+            }
+            catch (Exception ex)
+            {
+                IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
+                continue;
+            }
+
+            var accepted = await SubtractStorageRejectionsAsync(item.Admission, report);
+            await item.Message.Delivery.AcknowledgeAsync(CancellationToken.None);
+            if (accepted.Count == 0)
+            {
+                continue;
+            }
+
+            _metrics.ReadingsAccepted(accepted.Count);
+            var now = _time.GetUtcNow();
+            foreach (var reading in accepted)
+            {
+                _metrics.ReadingLag(now - reading.Timestamp);
+            }
+
+            await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
+        }
+    }
+
+    private async Task<IReadOnlyList<Reading>> SubtractStorageRejectionsAsync(Admission admission, PointWriteReport report)
+    {
+        if (report.Rejected.Count == 0)
+        {
+            return admission.Accepted.Select(a => a.Reading).ToArray();
+        }
+
+        var refusedLines = report.Rejected.ToDictionary(r => r.Line, r => r.Reason, StringComparer.Ordinal);
+        var kept = new List<Reading>(admission.Accepted.Count);
+        var rejections = new List<Rejection>();
+        foreach (var admitted in admission.Accepted)
+        {
+            var line = ReadingPoint.Create(admission.Park!, admission.Plant!, admitted).ToLineProtocol();
+            if (refusedLines.TryGetValue(line, out var reason))
+            {
+                rejections.Add(new Rejection(RejectReason.StorageRejected, $"InfluxDB refused the point for meter '{admitted.Reading.Meter}': {reason}"));
+            }
+            else
+            {
+                kept.Add(admitted.Reading);
+            }
+        }
+
+        if (rejections.Count > 0)
+        {
+            await _rejections.ReportAsync(admission, rejections, kept.Count, CancellationToken.None);
+        }
+
+        return kept;
+    }
+
+    private async Task FanOutAsync(AcceptedBatch batch)
+    {
+        foreach (var consumer in _consumers)
+        {
+            try
+            {
+                await consumer.OnAcceptedAsync(batch, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                IngestLog.ConsumerFailed(_logger, ex, consumer.GetType().Name, batch.BatchId);
+            }
+        }
+    }
+}

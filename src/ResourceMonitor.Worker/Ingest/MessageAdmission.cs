@@ -1,0 +1,96 @@
+using System.Globalization;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Contracts.Codec;
+
+namespace ResourceMonitor.Worker.Ingest;
+
+/// <summary>
+/// Decides what of one message is stored: the topic names an owned park and a catalog plant, the payload decodes
+/// (Contracts' codec), each reading fits its catalog meter and a sane clock, and neither the batch nor the reading
+/// was taken before. Bad input becomes rejections with reasons, never an exception.
+/// </summary>
+internal sealed class MessageAdmission
+{
+    private readonly IReadingCatalog _catalog;
+    private readonly IReadOnlySet<string> _parks;
+    private readonly ReadingDeduplicator _deduplicator;
+    private readonly ReadingBatchCodec _codec;
+    private readonly IngestOptions _options;
+    private readonly TimeProvider _time;
+
+    public MessageAdmission(IReadingCatalog catalog, IReadOnlyCollection<string> parks, IngestOptions options, TimeProvider time)
+    {
+        _catalog = catalog;
+        _parks = parks.ToHashSet(StringComparer.Ordinal);
+        _options = options;
+        _time = time;
+        _deduplicator = new ReadingDeduplicator(options, time);
+        _codec = new ReadingBatchCodec(ContractLimits.Default with { MaxPayloadBytes = options.MaxPayloadBytes });
+    }
+
+    public Admission Admit(string topic, ReadOnlyMemory<byte> payload)
+    {
+        if (!Topics.TryParsePlantTopic(topic, out var parsed) || parsed.Kind != TopicKind.Readings)
+        {
+            return Refuse(topic, null, null, RejectReason.InvalidTopic, $"topic '{topic}' is not rm/v1/{{park}}/{{plant}}/readings");
+        }
+
+        if (!_parks.Contains(parsed.Park))
+        {
+            return Refuse(topic, parsed.Park, parsed.Plant, RejectReason.UnknownPark, $"park '{parsed.Park}' is not one this worker owns");
+        }
+
+        if (!_catalog.HasPlant(parsed.Plant))
+        {
+            return Refuse(topic, parsed.Park, parsed.Plant, RejectReason.UnknownPlant, $"plant '{parsed.Plant}' is not in the catalog of park '{parsed.Park}'");
+        }
+
+        var decoded = _codec.Decode(payload);
+        if (decoded.Batch is not { } batch)
+        {
+            return new Admission(topic, parsed.Park, parsed.Plant, null, null, [], decoded.Rejections);
+        }
+
+        if (!_deduplicator.TryTakeBatch(parsed.Park, parsed.Plant, batch.BatchId))
+        {
+            return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true);
+        }
+
+        return AdmitReadings(topic, parsed, batch, decoded.Rejections);
+    }
+
+    private Admission AdmitReadings(string topic, PlantTopic parsed, ReadingBatch batch, IReadOnlyList<Rejection> decodeRejections)
+    {
+        var accepted = new List<AdmittedReading>(batch.Readings.Count);
+        var rejections = new List<Rejection>(decodeRejections);
+        var latest = _time.GetUtcNow() + _options.MaxFutureSkew;
+        var duplicates = 0;
+        for (var i = 0; i < batch.Readings.Count; i++)
+        {
+            var reading = batch.Readings[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.readings[?(@.meter=='{reading.Meter}' && @.ts=='{ContractTimestamp.Format(reading.Timestamp)}')]");
+            var check = _catalog.Check(parsed.Plant, reading, path);
+            if (check.Rejection is { } refused)
+            {
+                rejections.Add(refused);
+            }
+            else if (reading.Timestamp > latest)
+            {
+                rejections.Add(new Rejection(RejectReason.ClockSkew, $"timestamp {ContractTimestamp.Format(reading.Timestamp)} is more than {_options.MaxFutureSkew} ahead of the worker's clock", path));
+            }
+            else if (!_deduplicator.TryTakeReading(parsed.Plant, reading.Meter, reading.Timestamp))
+            {
+                duplicates++;
+            }
+            else
+            {
+                accepted.Add(new AdmittedReading(reading, check.Resource!));
+            }
+        }
+
+        return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, accepted, rejections, Duplicates: duplicates);
+    }
+
+    private static Admission Refuse(string topic, string? park, string? plant, RejectReason reason, string detail) =>
+        new(topic, park, plant, null, null, [], [new Rejection(reason, detail)]);
+}

@@ -1,0 +1,67 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Contracts.Codec;
+using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Operations;
+
+namespace ResourceMonitor.Worker.Ingest;
+
+/// <summary>
+/// Counts, logs and publishes rejections on <c>rm/v1/{park}/{plant}/rejected</c> (QoS 1), from its own bounded channel so a
+/// slow publish never holds the pipeline for longer than the channel is deep.
+/// </summary>
+internal sealed class RejectionReporter : BackgroundService
+{
+    private readonly Channel<(string Topic, RejectionNotice Notice)> _notices;
+    private readonly IParkPublisher _publisher;
+    private readonly WorkerMetrics _metrics;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RejectionReporter> _logger;
+
+    public RejectionReporter(IParkPublisher publisher, WorkerMetrics metrics, TimeProvider time, ILogger<RejectionReporter> logger)
+    {
+        _publisher = publisher;
+        _metrics = metrics;
+        _time = time;
+        _logger = logger;
+        _notices = Channel.CreateBounded<(string, RejectionNotice)>(new BoundedChannelOptions(10_000)
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = true,
+        });
+    }
+
+    /// <summary>Reports <paramref name="rejections"/> of the message on <paramref name="topic"/>.</summary>
+    public async ValueTask ReportAsync(Admission admission, IReadOnlyList<Rejection> rejections, int accepted, CancellationToken cancellationToken)
+    {
+        foreach (var rejection in rejections)
+        {
+            _metrics.Rejected(rejection.Reason);
+        }
+
+        IngestLog.Rejected(_logger, admission.Topic, admission.BatchId ?? "-", rejections.Count, rejections[0].ToString());
+        if (admission.Park is null || admission.Plant is null)
+        {
+            return;
+        }
+
+        var notice = new RejectionNotice(admission.Topic, admission.BatchId, admission.Agent, _time.GetUtcNow(), rejections, accepted);
+        await _notices.Writer.WriteAsync((Topics.Rejected(admission.Park, admission.Plant), notice), cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var (topic, notice) in _notices.Reader.ReadAllAsync(stoppingToken))
+            {
+                await _publisher.PublishAsync(topic, RejectionNoticeCodec.Encode(notice), retain: false, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Notices still queued are lost with the process; the counts and logs already have them.
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using MQTTnet;
+using MQTTnet.Formatter;
+
+namespace ResourceMonitor.Worker.Messaging;
+
+/// <summary>Builds MQTTnet client options from <see cref="BrokerOptions"/>, owning the settings whose library defaults lose data.</summary>
+internal sealed class MqttClientOptionsFactory(IOptions<BrokerOptions> options)
+{
+    /// <summary>
+    /// The subscriber's options: MQTT 5, CleanStart=false and a long session expiry, so the broker keeps the
+    /// subscription and queues messages while the worker is away (MQTTnet's defaults are a clean session that expires at once).
+    /// </summary>
+    public MqttClientOptions Subscriber()
+    {
+        var broker = options.Value;
+        return Common(broker, broker.ClientId)
+            .WithCleanStart(false)
+            .WithSessionExpiryInterval((uint)Math.Min(uint.MaxValue, broker.SessionExpiry.TotalSeconds))
+            .WithReceiveMaximum((ushort)broker.ReceiveMaximum)
+            .Build();
+    }
+
+    /// <summary>The publisher's options: a separate connection, so publishing never waits on the subscriber's receive loop.</summary>
+    public MqttClientOptions Publisher()
+    {
+        var broker = options.Value;
+        return Common(broker, $"{broker.ClientId}-pub").WithCleanStart(true).Build();
+    }
+
+    private static MqttClientOptionsBuilder Common(BrokerOptions broker, string clientId)
+    {
+        var builder = new MqttClientOptionsBuilder()
+            .WithTcpServer(broker.Host, broker.Port)
+            .WithClientId(clientId)
+            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .WithKeepAlivePeriod(broker.KeepAlive)
+            .WithMaximumPacketSize((uint)broker.MaximumPacketBytes)
+            .WithTimeout(TimeSpan.FromSeconds(10));
+        if (!string.IsNullOrEmpty(broker.Username))
+        {
+            builder = builder.WithCredentials(broker.Username, broker.Password);
+        }
+
+        if (broker.UseTls)
+        {
+            builder = builder.WithTlsOptions(tls => tls.UseTls());
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using ResourceMonitor.Domain.Baselines.Drivers;
+
+namespace ResourceMonitor.Worker.Reports;
+
+/// <summary>
+/// A plant's stored data for a report, by local day: usage per resource and meter (the <c>production</c> resource is
+/// the output count), and the park's daily mean outdoor temperature from its <c>weather</c> meters.
+/// </summary>
+/// <param name="Park">The plant's park as tagged in storage, when any data was found.</param>
+/// <param name="Usage">Resource → meter → daily usage.</param>
+/// <param name="DailyMeanTemperature">Daily mean outdoor temperature, °C.</param>
+public sealed record PlantData(string? Park, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>> Usage, IReadOnlyList<DailyValue> DailyMeanTemperature)
+{
+    /// <summary>The resource whose usage is the plant's output.</summary>
+    public const string ProductionResource = "production";
+
+    /// <summary>The daily sum over every meter of <paramref name="resource"/>, empty when it has none.</summary>
+    public IReadOnlyList<DailyValue> DailyTotal(string resource) =>
+        Usage.TryGetValue(resource, out var meters)
+            ? meters.Values.SelectMany(v => v).GroupBy(v => v.Day).OrderBy(g => g.Key).Select(g => new DailyValue(g.Key, g.Sum(v => v.Value))).ToList()
+            : [];
+
+    /// <summary>The daily usage of one meter of the plant, whatever its resource, or null when it has none.</summary>
+    public IReadOnlyList<DailyValue>? Meter(string meter) =>
+        Usage.Values.Select(m => m.GetValueOrDefault(meter)).FirstOrDefault(v => v is not null);
+}

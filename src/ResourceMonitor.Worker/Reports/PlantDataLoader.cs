@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using ResourceMonitor.Domain.Baselines.Drivers;
+using ResourceMonitor.Worker.Baselines;
+using ResourceMonitor.Worker.Storage;
+
+namespace ResourceMonitor.Worker.Reports;
+
+/// <summary>
+/// Reads a plant's daily usage and the park's daily mean temperature with InfluxQL, in local days
+/// (<c>GROUP BY time(1d, offset)</c> with the park time zone's offset, so a day is the plant's day, not UTC's).
+/// </summary>
+public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options, IOptions<BaselinesOptions> baselines)
+{
+    /// <summary>Loads <paramref name="plant"/>'s data for the local days of <paramref name="period"/>.</summary>
+    public async Task<PlantData> LoadAsync(string plant, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var timeZone = baselines.Value.ResolveTimeZone();
+        var (from, to) = (StartOf(period.From, timeZone), StartOf(period.To, timeZone));
+        var group = $"GROUP BY time(1d, {InfluxQlTime.LocalDayOffset(timeZone)})";
+        var range = $"time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)}";
+
+        var usage = await reader.QueryAsync(
+            $"SELECT sum({InfluxQlTime.Identifier(settings.UsageField)}) FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} " +
+            $"WHERE \"plant\" = {InfluxQlTime.Quote(plant)} AND {range} {group}, \"park\", \"resource\", \"meter\" fill(none)",
+            cancellationToken);
+        var park = usage.Series.Select(s => s.Tags.GetValueOrDefault("park")).FirstOrDefault(p => !string.IsNullOrEmpty(p));
+        var byResource = usage.Series
+            .GroupBy(s => s.Tags.GetValueOrDefault("resource", ""))
+            .ToDictionary(
+                r => r.Key,
+                r => (IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>)r
+                    .GroupBy(s => s.Tags.GetValueOrDefault("meter", ""))
+                    .ToDictionary(m => m.Key, m => (IReadOnlyList<DailyValue>)m.SelectMany(s => Daily(s, timeZone)).ToList()));
+
+        var parkFilter = park is null ? string.Empty : $"\"park\" = {InfluxQlTime.Quote(park)} AND ";
+        var weather = await reader.QueryAsync(
+            $"SELECT mean(\"value\") FROM {InfluxQlTime.Identifier(settings.ReadingMeasurement)} " +
+            $"WHERE {parkFilter}\"resource\" = 'weather' AND {range} {group} fill(none)",
+            cancellationToken);
+        var temperature = weather.Series.SelectMany(s => Daily(s, timeZone)).ToList();
+        return new PlantData(park, byResource, temperature);
+    }
+
+    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo timeZone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, timeZone.GetUtcOffset(local));
+    }
+
+    private static IEnumerable<DailyValue> Daily(InfluxQlSeries series, TimeZoneInfo timeZone) =>
+        series.Values
+            .Where(row => row[1] is double)
+            .Select(row => new DailyValue(
+                DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(InfluxQlTime.FromEpochMs(row[0]), timeZone).DateTime),
+                (double)row[1]!));
+}

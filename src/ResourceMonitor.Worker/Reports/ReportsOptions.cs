@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResourceMonitor.Worker.Reports;
+
+/// <summary>Where audit reports read their data (configuration section <c>Reports</c>); docs/baselines.md explains each key.</summary>
+public sealed class ReportsOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Reports";
+
+    /// <summary>Measurement of per-interval usage (consumption per interval, tags <c>park</c>, <c>plant</c>, <c>meter</c>, <c>resource</c>).</summary>
+    [Required]
+    public string UsageMeasurement { get; set; } = "usage";
+
+    /// <summary>The usage measurement's field holding the quantity used in the interval.</summary>
+    [Required]
+    public string UsageField { get; set; } = "value";
+
+    /// <summary>Measurement of raw readings, where the <c>weather</c> meters' temperatures are.</summary>
+    [Required]
+    public string ReadingMeasurement { get; set; } = "reading";
+
+    /// <summary>Measurement of symbiosis opportunity totals; empty while none is written (the report's symbiosis section then says so).</summary>
+    public string OpportunityMeasurement { get; set; } = string.Empty;
+
+    /// <summary>Cooling degree day base temperature, °C, when a request names none.</summary>
+    [Range(-50.0, 50.0)]
+    public double CddBaseCelsius { get; set; } = 18.0;
+}

@@ -1,0 +1,24 @@
+namespace ResourceMonitor.Worker.Storage;
+
+/// <summary>The three ways a write to InfluxDB ends (docs/storage.md has the table).</summary>
+public enum WriteOutcomeKind
+{
+    /// <summary>InfluxDB took every point (2xx).</summary>
+    Accepted,
+
+    /// <summary>Permanent: InfluxDB refused the content (400, 422); retrying the same lines cannot help.</summary>
+    Rejected,
+
+    /// <summary>The request body is too large (413): split and write the halves.</summary>
+    TooLarge,
+
+    /// <summary>Transient: 429, 5xx, timeout, connection refused, open circuit. The lines must be kept (spooled).</summary>
+    Kept,
+}
+
+/// <summary>How one write request ended, with InfluxDB's reason when it did not accept.</summary>
+public sealed record WriteOutcome(WriteOutcomeKind Kind, string? Reason = null)
+{
+    /// <summary>Accepted.</summary>
+    public static WriteOutcome Accepted { get; } = new(WriteOutcomeKind.Accepted);
+}

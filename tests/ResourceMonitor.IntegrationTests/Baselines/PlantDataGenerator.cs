@@ -1,0 +1,70 @@
+using InfluxDB.Client.Api.Domain;
+using InfluxDB.Client.Writes;
+using MathNet.Numerics.Distributions;
+
+namespace ResourceMonitor.IntegrationTests.Baselines;
+
+/// <summary>
+/// Writes a dyeing plant's known history: hourly electricity usage on two meters whose daily total is
+/// 500 + 2.5 × production + 40 × CDD + noise (σ 30 kWh), hourly production counts, hourly water usage, and an hourly
+/// outdoor temperature on a <c>weather</c> meter whose daily mean is 18 °C + that day's CDD. Reporting days use 10 % less
+/// electricity than the model. Days are local (UTC+7), as the report counts them.
+/// </summary>
+public sealed class PlantDataGenerator
+{
+    public const string Park = "hiep-phuoc";
+    public const string Plant = "dyeing";
+    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    private readonly List<PointData> _points = [];
+
+    public Dictionary<string, double> ReportingTotals { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<PointData> Points => _points;
+
+    public static PlantDataGenerator Create(DateOnly baselineFrom, DateOnly reportingFrom, DateOnly reportingTo, int seed)
+    {
+        var generator = new PlantDataGenerator();
+        var random = new Random(seed);
+        var noise = new Normal(0, 30, random);
+        for (var day = baselineFrom; day < reportingTo; day = day.AddDays(1))
+        {
+            var reporting = day >= reportingFrom;
+            var production = 200 + (random.NextDouble() * 300);
+            var cdd = 8 + (3 * Math.Sin(day.DayNumber / 9.0)) + ((random.NextDouble() * 2) - 1);
+            var electricity = (500 + (2.5 * production) + (40 * cdd) + noise.Sample()) * (reporting ? 0.9 : 1.0);
+            var water = 20 + (0.05 * production) + (random.NextDouble() * 2);
+            generator.Day(day, reporting, production, 18 + cdd, electricity, water);
+        }
+
+        return generator;
+    }
+
+    private void Day(DateOnly day, bool reporting, double production, double meanTemperature, double electricity, double water)
+    {
+        for (var hour = 0; hour < 24; hour++)
+        {
+            var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 30)), Offset).UtcDateTime;
+            var share = 1.0 / 24;
+            Usage(at, "electricity", "main-power", electricity * share * 0.7, reporting);
+            Usage(at, "electricity", "aux-power", electricity * share * 0.3, reporting);
+            Usage(at, "production", "line-output", production * share, reporting);
+            Usage(at, "water", "city-water", water * share, reporting);
+            _points.Add(PointData.Measurement("reading")
+                .Tag("park", Park).Tag("plant", "park-weather").Tag("meter", "outdoor-temp").Tag("resource", "weather").Tag("kind", "gauge")
+                .Field("value", meanTemperature + (4 * Math.Sin(2 * Math.PI * hour / 24)))
+                .Timestamp(at, WritePrecision.Ms));
+        }
+    }
+
+    private void Usage(DateTime at, string resource, string meter, double value, bool reporting)
+    {
+        _points.Add(PointData.Measurement("usage")
+            .Tag("park", Park).Tag("plant", Plant).Tag("meter", meter).Tag("resource", resource)
+            .Field("value", value)
+            .Timestamp(at, WritePrecision.Ms));
+        if (reporting)
+        {
+            ReportingTotals[resource] = ReportingTotals.GetValueOrDefault(resource) + value;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using ResourceMonitor.IntegrationTests.Infrastructure;
+
+namespace ResourceMonitor.IntegrationTests.Deployment;
+
+/// <summary>
+/// Runs deploy/mosquitto/init.sh, the script docker-compose runs at the broker's start, into a temp directory:
+/// the password file, ACL and certificates that production uses, for the plants given.
+/// </summary>
+public sealed class BrokerSetup : IDisposable
+{
+    private BrokerSetup(DirectoryInfo directory, string park, IReadOnlyList<string> plants, IReadOnlyDictionary<string, string> passwords)
+    {
+        Directory = directory;
+        Park = park;
+        Plants = plants;
+        Passwords = passwords;
+    }
+
+    /// <summary>Where init.sh wrote its output.</summary>
+    public DirectoryInfo Directory { get; }
+
+    /// <summary>The park id.</summary>
+    public string Park { get; }
+
+    /// <summary>The plant ids.</summary>
+    public IReadOnlyList<string> Plants { get; }
+
+    /// <summary>User name → password, as given to init.sh through the environment.</summary>
+    public IReadOnlyDictionary<string, string> Passwords { get; }
+
+    /// <summary>The generated password file.</summary>
+    public string PasswordFile => System.IO.Path.Combine(Directory.FullName, "passwd");
+
+    /// <summary>The generated ACL file.</summary>
+    public string AclFile => System.IO.Path.Combine(Directory.FullName, "acl");
+
+    /// <summary>The generated certificates directory.</summary>
+    public string CertificatesDirectory => System.IO.Path.Combine(Directory.FullName, "certs");
+
+    /// <summary>Runs init.sh for <paramref name="park"/> and <paramref name="plants"/> with fresh random passwords.</summary>
+    public static async Task<BrokerSetup> RunAsync(string park, IReadOnlyList<string> plants)
+    {
+        RequiredService.Find("openssl", "openssl", "/usr/bin/openssl");
+        RequiredService.Find("mosquitto_passwd", "mosquitto", "/usr/bin/mosquitto_passwd");
+        var directory = System.IO.Directory.CreateTempSubdirectory("rm-broker-setup-");
+        var passwords = new Dictionary<string, string>(StringComparer.Ordinal) { ["worker"] = Guid.NewGuid().ToString("N") };
+        foreach (var plant in plants)
+        {
+            passwords[$"edge-{plant}"] = Guid.NewGuid().ToString("N");
+        }
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["RM_MQTT_OUT"] = directory.FullName,
+            ["RM_PARK"] = park,
+            ["RM_PLANTS"] = string.Join(' ', plants),
+        };
+        foreach (var (user, password) in passwords)
+        {
+            environment[$"MQTT_PASSWORD_{user.ToUpperInvariant().Replace('-', '_')}"] = password;
+        }
+
+        var run = await ToolRun.RunAsync("/bin/sh", [RepositoryFiles.Path("deploy/mosquitto/init.sh")], environment);
+        if (run.ExitCode != 0)
+        {
+            directory.Delete(recursive: true);
+            throw new InvalidOperationException($"deploy/mosquitto/init.sh failed: {run}");
+        }
+
+        return new BrokerSetup(directory, park, plants, passwords);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Directory.Delete(recursive: true);
+}

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using ResourceMonitor.IntegrationTests.Infrastructure;
+
+namespace ResourceMonitor.IntegrationTests.Deployment;
+
+/// <summary>docker-compose.yml, its Dockerfiles and the production broker configuration, checked without a Docker engine.</summary>
+public sealed partial class ComposeFileTests
+{
+    private static string DockerCompose => RequiredService.Find("docker-compose", "docker-compose", "/usr/bin/docker-compose");
+
+    [Fact]
+    public async Task The_compose_file_passes_docker_compose_config_with_the_example_environment()
+    {
+        var run = await ToolRun.RunAsync(DockerCompose, ["--env-file", RepositoryFiles.Path("deploy/compose.env.example"), "config"], WithoutComposeVariables());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var service in new[] { "mosquitto:", "influxdb:", "grafana:", "worker:" })
+        {
+            Assert.Contains($"  {service}", run.StandardOutput, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("image: influxdb:2.7", run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_secrets_in_the_environment_compose_refuses_and_names_the_missing_variable()
+    {
+        var empty = Path.GetTempFileName();
+        ToolRun.Result run;
+        try
+        {
+            run = await ToolRun.RunAsync(DockerCompose, ["--env-file", empty, "config", "-q"], WithoutComposeVariables());
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Matches("RM_PLANTS|MQTT_PASSWORD|INFLUXDB_|GRAFANA_", run.StandardError);
+    }
+
+    [Fact]
+    public void Every_plant_has_an_edge_agent_service_and_a_broker_password_in_compose()
+    {
+        var compose = File.ReadAllText(RepositoryFiles.Path("docker-compose.yml"));
+        var example = SamplePark.ComposeExampleEnvironment();
+
+        foreach (var plant in SamplePark.ComposePlants)
+        {
+            var variable = $"MQTT_PASSWORD_EDGE_{plant.ToUpperInvariant().Replace('-', '_')}";
+            Assert.Contains($"  edge-{plant}:", compose, StringComparison.Ordinal);
+            Assert.Contains($"Broker__Username: edge-{plant}", compose, StringComparison.Ordinal);
+            Assert.Contains($"{variable}: ${{{variable}", compose, StringComparison.Ordinal);
+            Assert.True(example.ContainsKey(variable), $"deploy/compose.env.example lacks {variable}");
+        }
+    }
+
+    [Fact]
+    public void Every_file_compose_mounts_or_builds_from_exists()
+    {
+        var compose = File.ReadAllText(RepositoryFiles.Path("docker-compose.yml"));
+        var paths = BindMount().Matches(compose).Select(m => m.Groups[1].Value)
+            .Concat(DockerfileLine().Matches(compose).Select(m => m.Groups[1].Value))
+            .ToList();
+
+        Assert.NotEmpty(paths);
+        Assert.All(paths, p => Assert.True(File.Exists(RepositoryFiles.Path(p)) || Directory.Exists(RepositoryFiles.Path(p)), $"compose refers to missing {p}"));
+    }
+
+    [Theory]
+    [InlineData("deploy/worker.Dockerfile", "worker", "ResourceMonitor.Worker.dll")]
+    [InlineData("deploy/edge.Dockerfile", "edge", "ResourceMonitor.Edge.dll")]
+    public void The_dockerfiles_build_with_scripts_publish_the_command_ci_runs(string dockerfile, string app, string entryDll)
+    {
+        var text = File.ReadAllText(RepositoryFiles.Path(dockerfile));
+        var test = File.ReadAllText(RepositoryFiles.Path("scripts/test"));
+
+        Assert.Contains($"RUN bash scripts/publish /out {app}", text, StringComparison.Ordinal);
+        Assert.Contains($"COPY --from=build /out/{app} ./", text, StringComparison.Ordinal);
+        Assert.Contains(entryDll, text, StringComparison.Ordinal);
+        Assert.Contains("scripts/publish", test, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_production_broker_keeps_queued_messages_and_refuses_anonymous_clients()
+    {
+        var conf = File.ReadAllLines(RepositoryFiles.Path("deploy/mosquitto/mosquitto.conf"))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToList();
+
+        Assert.Contains("persistence true", conf);
+        Assert.Contains("allow_anonymous false", conf);
+        Assert.Contains("acl_file /mosquitto/generated/acl", conf);
+        Assert.Contains("password_file /mosquitto/generated/passwd", conf);
+        Assert.Contains("listener 8883", conf);
+        Assert.Contains("certfile /mosquitto/generated/certs/server.crt", conf);
+        var queued = int.Parse(conf.Single(l => l.StartsWith("max_queued_messages ", StringComparison.Ordinal)).Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(queued >= 100_000, $"max_queued_messages {queued} would drop messages for a restarting worker");
+    }
+
+    [Fact]
+    public async Task The_production_broker_configuration_is_accepted_by_mosquitto()
+    {
+        // Same file, its paths pointed at a temp copy of what init.sh generates, and ports made free.
+        using var setup = await BrokerSetup.RunAsync(SamplePark.Id, SamplePark.ComposePlants);
+        var data = Directory.CreateDirectory(Path.Combine(setup.Directory.FullName, "data")).FullName;
+        var plain = FreePort.Next();
+        var tls = FreePort.Next();
+        var conf = (await File.ReadAllTextAsync(RepositoryFiles.Path("deploy/mosquitto/mosquitto.conf")))
+            .Replace("/mosquitto/generated", setup.Directory.FullName, StringComparison.Ordinal)
+            .Replace("/mosquitto/data/", data + "/", StringComparison.Ordinal)
+            .Replace("listener 1883", $"listener {plain} 127.0.0.1", StringComparison.Ordinal)
+            .Replace("listener 8883", $"listener {tls} 127.0.0.1", StringComparison.Ordinal)
+            .Replace("log_dest stdout", $"log_dest file {setup.Directory.FullName}/broker.log", StringComparison.Ordinal);
+        var confPath = Path.Combine(setup.Directory.FullName, "mosquitto.conf");
+        await File.WriteAllTextAsync(confPath, Environment.IsPrivilegedProcess ? "user root\n" + conf : conf);
+
+        using var broker = ServerProcess.Start(RequiredService.Mosquitto, ["-c", confPath], setup.Directory.FullName);
+        string Log() => File.Exists($"{setup.Directory.FullName}/broker.log") ? File.ReadAllText($"{setup.Directory.FullName}/broker.log") + broker.Output : broker.Output;
+        await FreePort.WaitUntilAcceptingAsync(plain, TimeSpan.FromSeconds(15), Log, () => broker.HasExited);
+        await FreePort.WaitUntilAcceptingAsync(tls, TimeSpan.FromSeconds(15), Log, () => broker.HasExited);
+
+        var health = await ToolRun.RunAsync(RequiredService.MosquittoSub,
+            ["-h", "127.0.0.1", "-p", plain.ToString(System.Globalization.CultureInfo.InvariantCulture), "-u", "worker", "-P", setup.Passwords["worker"], "-t", "$SYS/broker/uptime", "-C", "1", "-W", "10"]);
+        await broker.StopAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(health.ExitCode == 0, $"the compose health check would fail: {health}\n{Log()}");
+        Assert.True(File.Exists(Path.Combine(data, "mosquitto.db")), $"no persistence file after a clean stop\n{Log()}");
+    }
+
+    private static Dictionary<string, string> WithoutComposeVariables() => new(StringComparer.Ordinal)
+    {
+        ["COMPOSE_PROJECT_NAME"] = "resourcemonitor-test",
+    };
+
+    [GeneratedRegex(@"- \./([^:\s""]+):", RegexOptions.Multiline)]
+    private static partial Regex BindMount();
+
+    [GeneratedRegex(@"dockerfile: (\S+)")]
+    private static partial Regex DockerfileLine();
+}

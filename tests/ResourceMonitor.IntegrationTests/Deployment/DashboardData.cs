@@ -1,0 +1,83 @@
+using InfluxDB.Client.Writes;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.Worker.Ingest;
+
+namespace ResourceMonitor.IntegrationTests.Deployment;
+
+/// <summary>
+/// A real InfluxDB (behind the nginx write route) holding three hours of per-minute readings of every plant of the
+/// compose deployment, up to now, written as the worker writes them (<see cref="ReadingPoint"/> through InfluxDB.Client).
+/// </summary>
+public sealed class DashboardData : IAsyncLifetime
+{
+    private static readonly (string Meter, string Resource, string Unit, ReadingKind Kind, double PerMinute)[] Meters =
+    [
+        ("grid-intake", "electricity", "kWh", ReadingKind.Counter, 40),
+        ("main-power", "electricity", "kW", ReadingKind.Gauge, 2400),
+        ("heat-recovery", "heat", "kWh", ReadingKind.Counter, 25),
+        ("city-water", "water", "m3", ReadingKind.Counter, 1.5),
+        ("effluent-flow", "water", "m3/h", ReadingKind.Gauge, 80),
+        ("steam-header", "steam", "kg", ReadingKind.Counter, 60),
+        ("boiler-gas", "gas", "m3", ReadingKind.Counter, 3),
+        ("sludge", "waste", "kg", ReadingKind.Counter, 8),
+        ("output", "production", "unit", ReadingKind.Counter, 12),
+        ("weather-station", "weather", "degC", ReadingKind.Gauge, 31),
+    ];
+
+    private InfluxInstance? _influx;
+
+    /// <summary>The database.</summary>
+    public InfluxInstance Influx => _influx ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The end of the data (a few seconds before the test starts).</summary>
+    public DateTimeOffset End { get; private set; }
+
+    /// <summary>The start of the data.</summary>
+    public DateTimeOffset Start => End.AddHours(-3);
+
+    /// <summary>The variables a user would pick in the dashboards.</summary>
+    public IReadOnlyDictionary<string, string> Variables => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["park"] = SamplePark.Id,
+        ["plant"] = SamplePark.ComposePlants[0],
+    };
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        _influx = await InfluxInstance.StartNewAsync();
+        var end = DateTimeOffset.UtcNow;
+        End = new DateTimeOffset(end.Ticks - (end.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var points = new List<PointData>();
+        foreach (var plant in SamplePark.ComposePlants)
+        {
+            for (var minute = 0; minute <= 180; minute++)
+            {
+                var ts = Start.AddMinutes(minute);
+                foreach (var (meter, resource, unit, kind, perMinute) in Meters)
+                {
+                    var value = kind == ReadingKind.Counter ? 10_000 + (perMinute * minute) : perMinute * (1 + (0.1 * Math.Sin(minute / 15.0)));
+                    var quality = minute % 50 == 7 ? ReadingQuality.Suspect : ReadingQuality.Good;
+                    points.Add(ReadingPoint.Create(SamplePark.Id, plant, new AdmittedReading(new Reading(meter, ts, value, unit, kind, quality), resource)));
+                }
+            }
+        }
+
+        using var client = Influx.CreateClient();
+        var write = client.GetWriteApiAsync();
+        foreach (var chunk in points.Chunk(5_000))
+        {
+            await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (_influx is not null)
+        {
+            await _influx.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using ResourceMonitor.Worker.Storage;
+
+namespace ResourceMonitor.IntegrationTests.Deployment;
+
+/// <summary>
+/// Every InfluxQL query of every Grafana dashboard, with Grafana's macros and variables substituted, runs against a real
+/// InfluxDB holding data written the way the worker writes it, and returns data.
+/// </summary>
+public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<DashboardData>
+{
+    public static TheoryData<string, string> PanelQueries()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var query in GrafanaDashboard.PanelQueries())
+        {
+            rows.Add(query.ToString(), query.InfluxQl);
+        }
+
+        return rows;
+    }
+
+    public static TheoryData<string, string> VariableQueries()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var query in GrafanaDashboard.VariableQueries())
+        {
+            rows.Add(query.ToString(), query.InfluxQl);
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void The_four_dashboards_exist_and_every_panel_has_a_query()
+    {
+        var files = GrafanaDashboard.Files().Select(Path.GetFileName).ToList();
+
+        Assert.Contains("park-overview.json", files);
+        Assert.Contains("plant-detail.json", files);
+        Assert.NotEmpty(GrafanaDashboard.PanelQueries());
+    }
+
+    [Theory]
+    [MemberData(nameof(PanelQueries))]
+    public async Task Every_panel_query_runs_and_returns_data(string panel, string influxQl)
+    {
+        var macros = new GrafanaMacros(data.Start, data.End, TimeSpan.FromMinutes(1), data.Variables);
+        var query = macros.Substitute(influxQl);
+
+        var result = await data.Influx.QueryAsync(query);
+
+        Assert.True(HasValues(result), $"{panel} returned no data for:\n{query}");
+    }
+
+    [Theory]
+    [MemberData(nameof(VariableQueries))]
+    public async Task Every_template_variable_query_lists_the_values_that_exist(string variable, string influxQl)
+    {
+        var macros = new GrafanaMacros(data.Start, data.End, TimeSpan.FromMinutes(1), data.Variables);
+
+        var result = await data.Influx.QueryAsync(macros.Substitute(influxQl));
+
+        var values = result.Series.SelectMany(s => s.Values).Select(row => row[^1] as string).ToList();
+        Assert.True(values.Count > 0, $"{variable} lists nothing");
+        Assert.True(values.Contains(data.Variables["park"]) || values.Contains(data.Variables["plant"]) || values.Count > 1, $"{variable} lists {string.Join(", ", values)}");
+    }
+
+    [Fact]
+    public void Macro_substitution_fails_on_an_unknown_variable()
+    {
+        var macros = new GrafanaMacros(data.Start, data.End, TimeSpan.FromMinutes(1), data.Variables);
+
+        Assert.Throws<InvalidOperationException>(() => macros.Substitute("SELECT * FROM reading WHERE meter = '$meter'"));
+        Assert.Equal("SELECT 1 FROM x WHERE time >= 0ms and time <= 1000ms GROUP BY time(1m)",
+            new GrafanaMacros(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(1), TimeSpan.FromMinutes(1), data.Variables)
+                .Substitute("SELECT 1 FROM x WHERE $timeFilter GROUP BY time($__interval)"));
+    }
+
+    private static bool HasValues(InfluxQlResult result) =>
+        result.Series.Any(s => s.Values.Any(row => row.Skip(1).Any(v => v is not null)));
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ResourceMonitor.IntegrationTests.Deployment;
+
+/// <summary>
+/// Substitutes what Grafana substitutes before it sends an InfluxQL query: <c>$timeFilter</c>, <c>$__interval</c>,
+/// <c>$__interval_ms</c>, <c>$interval</c>, <c>$__from</c>/<c>$__to</c> and template variables in their
+/// <c>$name</c>, <c>${name}</c> and <c>[[name]]</c> forms. Anything left starting with <c>$</c> is an error.
+/// </summary>
+public sealed partial class GrafanaMacros(DateTimeOffset from, DateTimeOffset to, TimeSpan interval, IReadOnlyDictionary<string, string> variables)
+{
+    /// <summary>The query as Grafana would send it.</summary>
+    public string Substitute(string query)
+    {
+        var fromMs = from.ToUnixTimeMilliseconds();
+        var toMs = to.ToUnixTimeMilliseconds();
+        var text = query
+            .Replace("$timeFilter", string.Create(CultureInfo.InvariantCulture, $"time >= {fromMs}ms and time <= {toMs}ms"), StringComparison.Ordinal)
+            .Replace("$__interval_ms", ((long)interval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("$__interval", Duration(interval), StringComparison.Ordinal)
+            .Replace("$interval", Duration(interval), StringComparison.Ordinal)
+            .Replace("$__from", fromMs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("$__to", toMs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        foreach (var (name, value) in variables.OrderByDescending(v => v.Key.Length))
+        {
+            text = text.Replace("${" + name + "}", value, StringComparison.Ordinal)
+                .Replace("[[" + name + "]]", value, StringComparison.Ordinal)
+                .Replace("$" + name, value, StringComparison.Ordinal);
+        }
+
+        var left = Leftover().Match(text);
+        return left.Success
+            ? throw new InvalidOperationException($"Unknown Grafana variable or macro '{left.Value}' in: {query}")
+            : text;
+    }
+
+    private static string Duration(TimeSpan interval) =>
+        interval.TotalSeconds < 60
+            ? string.Create(CultureInfo.InvariantCulture, $"{(long)interval.TotalSeconds}s")
+            : string.Create(CultureInfo.InvariantCulture, $"{(long)interval.TotalMinutes}m");
+
+    [GeneratedRegex(@"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\[\[[^\]]+\]\]")]
+    private static partial Regex Leftover();
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.Worker;
+
+namespace ResourceMonitor.IntegrationTests.Worker;
+
+/// <summary>A worker built with <see cref="WorkerApp"/> in this process, on its own spool directory and HTTP port.</summary>
+public sealed class InProcessWorker : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly DirectoryInfo _spool;
+    private readonly HttpClient _http = new();
+
+    private InProcessWorker(WebApplication app, DirectoryInfo spool)
+    {
+        _app = app;
+        _spool = spool;
+    }
+
+    /// <summary>The worker's HTTP base address.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The worker's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Builds and starts a worker; <paramref name="overrides"/> change settings, <paramref name="services"/> adds services.</summary>
+    public static async Task<InProcessWorker> StartAsync(
+        MosquittoInstance broker,
+        InfluxInstance influx,
+        IReadOnlyDictionary<string, string?>? overrides = null,
+        Action<IServiceCollection>? services = null,
+        DirectoryInfo? spool = null)
+    {
+        spool ??= Directory.CreateTempSubdirectory("rm-worker-spool-");
+        var settings = WorkerSettings.For(broker, influx, spool.FullName, $"worker-{Guid.NewGuid():N}"[..20]);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var builder = WorkerApp.CreateBuilder([], b =>
+        {
+            b.Configuration.AddInMemoryCollection(settings);
+            TestPark.Register(b.Services);
+            services?.Invoke(b.Services);
+        });
+        var app = WorkerApp.Build(builder);
+        var worker = new InProcessWorker(app, spool);
+        await app.StartAsync();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        worker.BaseAddress = new Uri(addresses.First());
+        return worker;
+    }
+
+    /// <summary>GETs a path of the worker's HTTP API as text.</summary>
+    public async Task<(int Status, string Body)> GetAsync(string path)
+    {
+        using var response = await _http.GetAsync(new Uri(BaseAddress, path));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Graceful stop: flushes in-flight batches.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _http.Dispose();
+        try
+        {
+            _spool.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp directory left behind is not worth failing a test over.
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using ResourceMonitor.IntegrationTests.Infrastructure;
+
+namespace ResourceMonitor.IntegrationTests.Worker;
+
+/// <summary>The configuration a test worker gets: its broker, its InfluxDB, its own spool directory and client id, fast timings.</summary>
+public static class WorkerSettings
+{
+    /// <summary>Key/value settings (the same keys as appsettings.json) for a worker against <paramref name="broker"/> and <paramref name="influx"/>.</summary>
+    public static Dictionary<string, string?> For(MosquittoInstance broker, InfluxInstance influx, string spoolDirectory, string clientId) => new()
+    {
+        ["Urls"] = "http://127.0.0.1:0",
+        ["Broker:Host"] = broker.Host,
+        ["Broker:Port"] = broker.Port.ToString(CultureInfo.InvariantCulture),
+        ["Broker:ClientId"] = clientId,
+        ["Broker:ReconnectMinDelay"] = "00:00:00.100",
+        ["Broker:ReconnectMaxDelay"] = "00:00:01",
+        ["Storage:Url"] = influx.Url.ToString(),
+        ["Storage:Token"] = influx.Token,
+        ["Storage:Bucket"] = influx.Bucket,
+        ["Storage:Organization"] = influx.Organization,
+        ["Storage:SpoolDirectory"] = spoolDirectory,
+        ["Storage:RequestTimeout"] = "00:00:02",
+        ["Storage:RetryAttempts"] = "2",
+        ["Storage:RetryBaseDelay"] = "00:00:00.050",
+        ["Storage:RetryMaxDelay"] = "00:00:00.200",
+        ["Storage:BreakDuration"] = "00:00:01",
+        ["Storage:DrainInterval"] = "00:00:00.200",
+        ["Ingest:Parks:0"] = TestPark.Id,
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+}

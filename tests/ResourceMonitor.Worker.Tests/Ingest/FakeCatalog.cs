@@ -1,0 +1,41 @@
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Ingest;
+
+namespace ResourceMonitor.Worker.Tests.Ingest;
+
+/// <summary>A two-plant park: dyeing has an electricity counter and a water-flow gauge, steel has one electricity counter.</summary>
+internal sealed class FakeCatalog : IReadingCatalog
+{
+    private static readonly Dictionary<(string Plant, string Meter), (string Resource, string Unit, ReadingKind Kind, double? MaxRate)> Meters = new()
+    {
+        [("dyeing", "main-power")] = ("electricity", "kWh", ReadingKind.Counter, null),
+        [("dyeing", "water-flow")] = ("water", "m3/h", ReadingKind.Gauge, 500),
+        [("steel", "arc-furnace")] = ("electricity", "kWh", ReadingKind.Counter, null),
+    };
+
+    public string ParkId => "test-park";
+
+    public bool HasPlant(string plant) => plant is "dyeing" or "steel";
+
+    public ReadingCheck Check(string plant, Reading reading, string path)
+    {
+        if (!Meters.TryGetValue((plant, reading.Meter), out var meter))
+        {
+            return Meters.Keys.Any(k => k.Meter == reading.Meter)
+                ? ReadingCheck.Refused(RejectReason.MeterOfOtherPlant, "other plant", path)
+                : ReadingCheck.Refused(RejectReason.UnknownMeter, "unknown", path);
+        }
+
+        if (meter.Unit != reading.Unit)
+        {
+            return ReadingCheck.Refused(RejectReason.UnitMismatch, "unit", path);
+        }
+
+        if (meter.MaxRate is { } max && Math.Abs(reading.Value) > max)
+        {
+            return ReadingCheck.Refused(RejectReason.OutOfRange, "range", path);
+        }
+
+        return ReadingCheck.Fits(meter.Resource);
+    }
+}
