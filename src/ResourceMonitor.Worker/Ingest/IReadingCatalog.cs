@@ -13,4 +13,7 @@ public interface IReadingCatalog
 
     /// <summary>Checks <paramref name="reading"/> against its meter: it belongs to <paramref name="plant"/>, unit and kind match, value plausible.</summary>
     ReadingCheck Check(string plant, Reading reading, string path);
+
+    /// <summary>What aggregation needs of a meter of <paramref name="plant"/>, or null when the catalog does not have it.</summary>
+    MeterProfile? Describe(string plant, string meter);
 }

@@ -9,7 +9,7 @@ using ResourceMonitor.Worker.Storage;
 namespace ResourceMonitor.Worker.Ingest;
 
 /// <summary>
-/// broker → admission (decode, catalog, dedupe) → durable write → acknowledgement → fan-out, with bounded channels between
+/// broker → admission (decode, catalog, dedupe) → durable write → fan-out → acknowledgement, with bounded channels between
 /// the stages. Acknowledgements go out in arrival order (MQTT's rule) and only once a message's readings are in InfluxDB or
 /// the spool. Shutdown stops taking messages, drains what is in flight, then disconnects (the session stays on the broker).
 /// </summary>
@@ -126,20 +126,20 @@ internal sealed class IngestPipeline : BackgroundService
             }
 
             var accepted = await SubtractStorageRejectionsAsync(item.Admission, report);
+            if (accepted.Count > 0)
+            {
+                _metrics.ReadingsAccepted(accepted.Count);
+                var now = _time.GetUtcNow();
+                foreach (var reading in accepted)
+                {
+                    _metrics.ReadingLag(now - reading.Timestamp);
+                }
+
+                // Before the acknowledgement: a consumer that journals (the aggregator) has the readings when the broker forgets them.
+                await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
+            }
+
             await item.Message.Delivery.AcknowledgeAsync(CancellationToken.None);
-            if (accepted.Count == 0)
-            {
-                continue;
-            }
-
-            _metrics.ReadingsAccepted(accepted.Count);
-            var now = _time.GetUtcNow();
-            foreach (var reading in accepted)
-            {
-                _metrics.ReadingLag(now - reading.Timestamp);
-            }
-
-            await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Ingest.Aggregation;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
 
@@ -27,6 +28,15 @@ public static class IngestRegistration
         builder.Services.AddSingleton<IParkPublisher>(sp => sp.GetRequiredService<MqttParkPublisher>());
         builder.Services.AddSingleton<RejectionReporter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RejectionReporter>());
+        builder.Services.AddOptions<AggregationOptions>()
+            .Bind(builder.Configuration.GetSection(AggregationOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<UsageAggregator>();
+        builder.Services.AddSingleton<IAcceptedReadingsConsumer>(sp => sp.GetRequiredService<UsageAggregator>());
+
+        // Started after the aggregator (it replays its journal first) and stopped before it and the writer (it drains into them).
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<UsageAggregator>());
         builder.Services.AddSingleton<IngestPipeline>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
         return builder;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Worker.Ingest;
 
 namespace ResourceMonitor.IntegrationTests.Worker;
@@ -43,4 +45,8 @@ public sealed class TestPark : IReadingCatalog
             ? ReadingCheck.Refused(RejectReason.UnitMismatch, $"unit '{reading.Unit}' is not the catalog's '{meter.Unit}'", path)
             : ReadingCheck.Fits(meter.Resource);
     }
+
+    /// <inheritdoc />
+    public MeterProfile? Describe(string plant, string meter) =>
+        Meters.TryGetValue((plant, meter), out var m) ? new MeterProfile(m.Resource, new MeterSeries(m.Kind, m.Unit, CounterSpec.Unknown)) : null;
 }

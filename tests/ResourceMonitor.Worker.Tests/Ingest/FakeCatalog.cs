@@ -1,4 +1,6 @@
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Worker.Ingest;
 
 namespace ResourceMonitor.Worker.Tests.Ingest;
@@ -38,4 +40,8 @@ internal sealed class FakeCatalog : IReadingCatalog
 
         return ReadingCheck.Fits(meter.Resource);
     }
+
+    /// <inheritdoc />
+    public MeterProfile? Describe(string plant, string meter) =>
+        Meters.TryGetValue((plant, meter), out var m) ? new MeterProfile(m.Resource, new MeterSeries(m.Kind, m.Unit, CounterSpec.Unknown)) : null;
 }
