@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MQTTnet;
+using MQTTnet.Protocol;
+using ResourceMonitor.Edge.Diagnostics;
+using ResourceMonitor.Edge.Forwarding;
+using ResourceMonitor.Edge.Pipeline;
+
+namespace ResourceMonitor.Edge.Inputs;
+
+/// <summary>
+/// Subscribes (QoS 1, persistent session) to every mapped topic on the factory's local broker, maps each message and queues
+/// the values; the message is acknowledged only after its readings are in the disk buffer. Publishes rejections on the
+/// local rejected topic.
+/// </summary>
+public sealed partial class LocalBrokerInput : BackgroundService
+{
+    private readonly EdgeOptions _agent;
+    private readonly LocalBrokerOptions _options;
+    private readonly MessageMapper _mapper;
+    private readonly IngestQueue _queue;
+    private readonly RejectionNotices _rejections;
+    private readonly EdgeMetrics _metrics;
+    private readonly TimeProvider _time;
+    private readonly ILogger<LocalBrokerInput> _logger;
+
+    /// <summary>The local input.</summary>
+    public LocalBrokerInput(IOptions<EdgeOptions> agent, IOptions<LocalBrokerOptions> options, MessageMapper mapper, IngestQueue queue,
+        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ILogger<LocalBrokerInput> logger)
+    {
+        _agent = agent.Value;
+        _options = options.Value;
+        _mapper = mapper;
+        _queue = queue;
+        _rejections = rejections;
+        _metrics = metrics;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var client = new MqttClientFactory().CreateMqttClient();
+        client.ApplicationMessageReceivedAsync += e => OnMessageAsync(e, stoppingToken);
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(15));
+        var notices = PublishRejectionsAsync(client, stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!client.IsConnected)
+                {
+                    await ConnectAsync(client, stoppingToken);
+                    backoff.Reset();
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogLocalDown(_logger, _options.Host, _options.Port, ex.Message);
+                await Task.Delay(backoff.Next(), _time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+
+        await notices.ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private async Task ConnectAsync(IMqttClient client, CancellationToken cancellationToken)
+    {
+        var builder = new MqttClientOptionsBuilder()
+            .WithTcpServer(_options.Host, _options.Port)
+            .WithClientId(_agent.AgentId + "-local")
+            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
+            .WithCleanStart(false)
+            .WithSessionExpiryInterval((uint)_options.SessionExpiry.TotalSeconds);
+        if (_options.Username is not null)
+        {
+            builder.WithCredentials(_options.Username, _options.Password);
+        }
+
+        var result = await client.ConnectAsync(builder.Build(), cancellationToken);
+        var subscribe = new MqttClientSubscribeOptionsBuilder();
+        foreach (var filter in _mapper.TopicFilters)
+        {
+            subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+
+        await client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        LogLocalConnected(_logger, _options.Host, _options.Port, result.IsSessionPresent);
+    }
+
+    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e, CancellationToken cancellationToken)
+    {
+        _metrics.Received();
+        var topic = e.ApplicationMessage.Topic;
+        var payload = e.ApplicationMessage.Payload.ToArray();
+        var mapped = _mapper.Map(topic, payload, _time.GetUtcNow());
+        foreach (var reason in mapped.Rejections)
+        {
+            LogRejectedPayload(_logger, topic, reason);
+            _rejections.Report(topic, reason);
+        }
+
+        if (mapped.Values.Count == 0)
+        {
+            return;
+        }
+
+        e.AutoAcknowledge = false;
+        await _queue.Writer.WriteAsync(new IngestItem(topic, mapped.Values, ct => e.AcknowledgeAsync(ct)), cancellationToken);
+    }
+
+    private async Task PublishRejectionsAsync(IMqttClient client, CancellationToken cancellationToken)
+    {
+        await foreach (var notice in _rejections.Reader.ReadAllAsync(cancellationToken))
+        {
+            if (!client.IsConnected)
+            {
+                continue;
+            }
+
+            var payload = Encoding.UTF8.GetBytes($"{{\"topic\":{System.Text.Json.JsonSerializer.Serialize(notice.Source)},\"reason\":{System.Text.Json.JsonSerializer.Serialize(notice.Reason)}}}");
+            try
+            {
+                await client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(_options.RejectedTopic).WithPayload(payload).Build(), cancellationToken);
+            }
+            catch (MQTTnet.Exceptions.MqttCommunicationException ex)
+            {
+                LogLocalDown(_logger, _options.Host, _options.Port, ex.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3400, Level = LogLevel.Information, Message = "Connected to local broker {Host}:{Port} (session present: {SessionPresent})")]
+    private static partial void LogLocalConnected(ILogger logger, string host, int port, bool sessionPresent);
+
+    [LoggerMessage(EventId = 3401, Level = LogLevel.Warning, Message = "Local broker {Host}:{Port} unavailable: {Reason}")]
+    private static partial void LogLocalDown(ILogger logger, string host, int port, string reason);
+
+    [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Rejected a payload on {Topic}: {Reason}")]
+    private static partial void LogRejectedPayload(ILogger logger, string topic, string reason);
+}

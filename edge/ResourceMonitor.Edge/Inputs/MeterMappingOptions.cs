@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using ResourceMonitor.Contracts;
+
+namespace ResourceMonitor.Edge.Inputs;
+
+/// <summary>One mapping from a local topic to a meter: which format to read, which field, in what unit.</summary>
+public sealed class MeterMappingOptions
+{
+    /// <summary>The local MQTT topic filter (wildcards + and # allowed), e.g. <c>tele/dye-pump-1/SENSOR</c>.</summary>
+    [Required]
+    public string Topic { get; set; } = string.Empty;
+
+    /// <summary>The payload format: tasmota, shelly-gen1, shelly-gen2, wmbusmeters, zigbee2mqtt, esphome, json, plain.</summary>
+    [Required]
+    public string Format { get; set; } = string.Empty;
+
+    /// <summary>The meter id in the park catalog.</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9-]{1,64}$")]
+    public string Meter { get; set; } = string.Empty;
+
+    /// <summary>The unit the device reports in (Wh, kWh, L, m3, degF...); converted to the canonical unit.</summary>
+    [Required]
+    public string Unit { get; set; } = string.Empty;
+
+    /// <summary>Counter (cumulative register) or gauge (instantaneous value).</summary>
+    public ReadingKind Kind { get; set; } = ReadingKind.Gauge;
+
+    /// <summary>A multiplier applied before the unit conversion (e.g. 0.01 for a register in hundredths).</summary>
+    public double Scale { get; set; } = 1;
+
+    /// <summary>The path of the value in a JSON payload (e.g. <c>ENERGY.Total</c>, <c>switch:0.aenergy.total</c>); formats with a default may omit it.</summary>
+    public string? Field { get; set; }
+
+    /// <summary>Generic JSON only: the path of the meter's timestamp, if it sends one.</summary>
+    public string? TimestampField { get; set; }
+
+    /// <summary>Generic JSON only: iso8601 (default), unix-s, unix-ms, or a .NET date format for a local time in the agent's time zone.</summary>
+    public string? TimestampFormat { get; set; }
+
+    /// <summary>Counters: the raw register value (as the device counts, before Scale and unit conversion) at which it wraps to zero, when known.</summary>
+    public double? RegisterMax { get; set; }
+
+    /// <summary>Counters: the highest plausible consumption per hour, in the canonical unit.</summary>
+    public double? MaxRatePerHour { get; set; }
+
+    /// <summary>Counters: the largest drop (canonical unit) treated as a restart glitch.</summary>
+    public double? GlitchTolerance { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace ResourceMonitor.Edge.Normalisation;
+
+/// <summary>A raw value read for one meter, before normalisation.</summary>
+/// <param name="Binding">The meter it belongs to.</param>
+/// <param name="Value">In the source unit.</param>
+/// <param name="MeterTime">The meter's own time, if it sent one.</param>
+/// <param name="ReceivedAt">When the agent received it.</param>
+public sealed record MeterValue(MeterBinding Binding, double Value, DateTimeOffset? MeterTime, DateTimeOffset ReceivedAt);

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Options;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Counters;
+
+namespace ResourceMonitor.Edge.Normalisation;
+
+/// <summary>
+/// Turns raw meter values into canonical readings: unit conversion, the meter's time or the receive time, a timestamp window,
+/// and counter semantics (<see cref="CounterInterpreter"/>: resets, spikes and restart glitches are marked suspect, never negative use;
+/// exact duplicates are dropped). Keeps per-meter state; used by one pipeline loop at a time.
+/// </summary>
+public sealed class Normaliser
+{
+    private readonly NormalisationOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, CounterTrack> _counters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset Ts, double Value)> _lastGauge = new(StringComparer.Ordinal);
+
+    /// <summary>A normaliser with the configured timestamp window.</summary>
+    public Normaliser(IOptions<NormalisationOptions> options, TimeProvider time)
+    {
+        _options = options.Value;
+        _time = time;
+    }
+
+    /// <summary>Normalises one value.</summary>
+    public NormalisedOutcome Normalise(MeterValue value)
+    {
+        var binding = value.Binding;
+        var canonical = binding.Conversion.Apply(value.Value);
+        if (!double.IsFinite(canonical))
+        {
+            return Rejected($"value {value.Value} {binding.Conversion.SourceUnit} is not a finite number in {binding.Conversion.CanonicalUnit}");
+        }
+
+        var ts = (value.MeterTime ?? value.ReceivedAt).ToUniversalTime();
+        var now = _time.GetUtcNow();
+        if (ts > now + _options.MaxFuture)
+        {
+            return Rejected($"timestamp {ts:O} is more than {_options.MaxFuture} ahead of the agent clock {now:O}");
+        }
+
+        if (ts < now - _options.MaxPast)
+        {
+            return Rejected($"timestamp {ts:O} is more than {_options.MaxPast} behind the agent clock {now:O}");
+        }
+
+        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical) : Gauge(binding, ts, canonical);
+    }
+
+    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value)
+    {
+        if (value < 0)
+        {
+            return Rejected($"counter value {value} is negative");
+        }
+
+        if (!_counters.TryGetValue(binding.Meter, out var track))
+        {
+            track = new CounterTrack(new CounterInterpreter(binding.Counter));
+            _counters.Add(binding.Meter, track);
+        }
+
+        var step = track.Next(new CounterSample(ts, value));
+        if (step.IsRedundant)
+        {
+            return new NormalisedOutcome(NormalisedStatus.Duplicate, null, step.Reason);
+        }
+
+        var quality = step.IsSuspect ? ReadingQuality.Suspect : ReadingQuality.Good;
+        var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Counter, quality);
+        return new NormalisedOutcome(NormalisedStatus.Accepted, reading, step.Reason);
+    }
+
+    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value)
+    {
+        if (_lastGauge.TryGetValue(binding.Meter, out var last) && last.Ts == ts && last.Value.Equals(value))
+        {
+            return new NormalisedOutcome(NormalisedStatus.Duplicate, null, "same time and value as the previous reading");
+        }
+
+        _lastGauge[binding.Meter] = (ts, value);
+        var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Gauge);
+        return new NormalisedOutcome(NormalisedStatus.Accepted, reading, string.Empty);
+    }
+
+    private static NormalisedOutcome Rejected(string reason) => new(NormalisedStatus.Rejected, null, reason);
+}

@@ -1,0 +1,30 @@
+using System.Threading.Channels;
+using ResourceMonitor.Edge.Diagnostics;
+
+namespace ResourceMonitor.Edge.Pipeline;
+
+/// <summary>
+/// Rejections waiting to be published on the local <c>rejected</c> topic. Bounded; a notice that does not fit is counted
+/// (the rejection itself is already logged and counted), so a flood of bad payloads never blocks good ones.
+/// </summary>
+public sealed class RejectionNotices
+{
+    private readonly Channel<RejectionNotice> _channel = Channel.CreateBounded<RejectionNotice>(1000);
+    private readonly EdgeMetrics _metrics;
+
+    /// <summary>A queue reporting drops to <paramref name="metrics"/>.</summary>
+    public RejectionNotices(EdgeMetrics metrics) => _metrics = metrics;
+
+    /// <summary>The notices to publish.</summary>
+    public ChannelReader<RejectionNotice> Reader => _channel.Reader;
+
+    /// <summary>Queues a notice; counts it when the queue is full.</summary>
+    public void Report(string source, string reason)
+    {
+        _metrics.Rejected();
+        if (!_channel.Writer.TryWrite(new RejectionNotice(source, reason)))
+        {
+            _metrics.NoticeDropped();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using ResourceMonitor.Contracts;
+
+namespace ResourceMonitor.Edge.Simulation;
+
+/// <summary>
+/// Produces one meter's values: a daily shape (peak in the afternoon), a weekend drop and Gaussian noise; counters integrate
+/// the shaped rate and only grow. Deterministic for a given seed and meter id.
+/// </summary>
+public sealed class MeterSimulator
+{
+    private readonly SimulatedMeterOptions _meter;
+    private readonly Random _random;
+    private double _register;
+    private DateTimeOffset? _last;
+
+    /// <summary>A simulator for <paramref name="meter"/> seeded by <paramref name="seed"/>.</summary>
+    public MeterSimulator(SimulatedMeterOptions meter, int seed)
+    {
+        _meter = meter;
+        _register = meter.Start;
+        _random = new Random(unchecked(seed ^ StableHash(meter.Meter)));
+    }
+
+    /// <summary>The meter's options.</summary>
+    public SimulatedMeterOptions Meter => _meter;
+
+    /// <summary>The value at <paramref name="at"/> (times must increase).</summary>
+    public double ValueAt(DateTimeOffset at)
+    {
+        var level = Math.Max(0, _meter.Mean * Shape(at) * (1 + (_meter.Noise * Gaussian())));
+        if (_meter.Kind == ReadingKind.Gauge)
+        {
+            return Math.Round(level, 4);
+        }
+
+        var hours = _last is { } last ? Math.Max(0, (at - last).TotalHours) : 0;
+        _last = at;
+        _register += level * hours;
+        return Math.Round(_register, 4);
+    }
+
+    private double Shape(DateTimeOffset at)
+    {
+        var hour = at.UtcDateTime.TimeOfDay.TotalHours;
+        var daily = 1 + (_meter.DailyAmplitude * Math.Sin(2 * Math.PI * (hour - 9) / 24));
+        var weekend = at.UtcDateTime.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1 - _meter.WeekendDrop : 1;
+        return daily * weekend;
+    }
+
+    private double Gaussian()
+    {
+        var u1 = 1.0 - _random.NextDouble();
+        var u2 = _random.NextDouble();
+        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+    }
+
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)hash;
+    }
+}
