@@ -28,9 +28,13 @@ public sealed class BaselinesOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Measurement holding raw readings (DESIGN §4).</summary>
+    /// <summary>The worker's per-minute usage measurement (docs/storage.md) profiles are computed from.</summary>
     [Required]
-    public string ReadingMeasurement { get; set; } = "reading";
+    public string UsageMeasurement { get; set; } = "usage_1m";
+
+    /// <summary>Its field holding the minute's mean rate (per hour for quantities, the value for other gauges).</summary>
+    [Required]
+    public string RateField { get; set; } = "mean_rate";
 
     /// <summary>Measurement the deviation events are written to.</summary>
     [Required]

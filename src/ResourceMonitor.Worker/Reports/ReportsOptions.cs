@@ -8,13 +8,13 @@ public sealed class ReportsOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Reports";
 
-    /// <summary>Measurement of per-interval usage (consumption per interval, tags <c>park</c>, <c>plant</c>, <c>meter</c>, <c>resource</c>).</summary>
+    /// <summary>The worker's per-minute usage measurement (docs/storage.md; tags <c>park</c>, <c>plant</c>, <c>meter</c>, <c>resource</c>).</summary>
     [Required]
-    public string UsageMeasurement { get; set; } = "usage";
+    public string UsageMeasurement { get; set; } = "usage_1m";
 
-    /// <summary>The usage measurement's field holding the quantity used in the interval.</summary>
+    /// <summary>Its field holding the quantity used in the minute.</summary>
     [Required]
-    public string UsageField { get; set; } = "value";
+    public string UsageField { get; set; } = "amount";
 
     /// <summary>Measurement of raw readings, where the <c>weather</c> meters' temperatures are.</summary>
     [Required]

@@ -5,7 +5,7 @@ using MathNet.Numerics.Distributions;
 namespace ResourceMonitor.IntegrationTests.Baselines;
 
 /// <summary>
-/// Writes a dyeing plant's known history: hourly electricity usage on two meters whose daily total is
+/// Writes a dyeing plant's known history in the worker's measurements (usage_1m as docs/storage.md describes it, reading for weather): hourly electricity usage on two meters whose daily total is
 /// 500 + 2.5 × production + 40 × CDD + noise (σ 30 kWh), hourly production counts, hourly water usage, and an hourly
 /// outdoor temperature on a <c>weather</c> meter whose daily mean is 18 °C + that day's CDD. Reporting days use 10 % less
 /// electricity than the model. Days are local (UTC+7), as the report counts them.
@@ -58,9 +58,10 @@ public sealed class PlantDataGenerator
 
     private void Usage(DateTime at, string resource, string meter, double value, bool reporting)
     {
-        _points.Add(PointData.Measurement("usage")
+        _points.Add(PointData.Measurement("usage_1m")
             .Tag("park", Park).Tag("plant", Plant).Tag("meter", meter).Tag("resource", resource)
-            .Field("value", value)
+            .Field("amount", value)
+            .Field("mean_rate", value)
             .Timestamp(at, WritePrecision.Ms));
         if (reporting)
         {

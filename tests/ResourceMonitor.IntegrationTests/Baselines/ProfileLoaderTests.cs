@@ -14,7 +14,7 @@ public sealed class ProfileLoaderTests(InfluxFixture fixture) : IClassFixture<In
     private static readonly DateTimeOffset Start = new(2026, 11, 2, 0, 0, 0, TimeSpan.FromHours(7));
 
     [Fact]
-    public async Task Profiles_computed_from_stored_counter_and_gauge_readings_give_each_local_hour_its_usual_level()
+    public async Task Profiles_computed_from_stored_per_minute_usage_give_each_local_hour_its_usual_level()
     {
         await WriteFourWeeksAsync();
         using var http = new HttpClient();
@@ -47,14 +47,12 @@ public sealed class ProfileLoaderTests(InfluxFixture fixture) : IClassFixture<In
     private async Task WriteFourWeeksAsync()
     {
         var points = new List<PointData>();
-        var counter = 1000.0;
-        for (var at = Start; at < Start.AddDays(28); at = at.AddMinutes(15))
+        for (var at = Start; at < Start.AddDays(28); at = at.AddMinutes(5))
         {
             var localHour = at.Hour; // Start has the +07:00 offset, so Hour is local
-            counter += (localHour < 6 ? 0.5 : 2.0) / 4;
-            points.Add(Reading("water-intake", "water", "counter", counter, at));
-            points.Add(Reading("effluent-flow", "water", "gauge", 10 + (localHour % 3), at));
-            points.Add(Reading("outdoor-temp", "weather", "gauge", 30, at));
+            points.Add(Minute("water-intake", "water", localHour < 6 ? 0.5 : 2.0, at));
+            points.Add(Minute("effluent-flow", "water", 10 + (localHour % 3), at));
+            points.Add(Minute("outdoor-temp", "weather", 30, at));
         }
 
         using var client = fixture.Influx.CreateClient();
@@ -64,9 +62,9 @@ public sealed class ProfileLoaderTests(InfluxFixture fixture) : IClassFixture<In
         }
     }
 
-    private static PointData Reading(string meter, string resource, string kind, double value, DateTimeOffset at) =>
-        PointData.Measurement("reading")
-            .Tag("park", "hiep-phuoc").Tag("plant", "food").Tag("meter", meter).Tag("resource", resource).Tag("kind", kind)
-            .Field("value", value)
-            .Timestamp(at.UtcDateTime, WritePrecision.Ms);
+    private static PointData Minute(string meter, string resource, double meanRate, DateTimeOffset at) =>
+        PointData.Measurement("usage_1m")
+            .Tag("park", "hiep-phuoc").Tag("plant", "food").Tag("meter", meter).Tag("resource", resource)
+            .Field("mean_rate", meanRate)
+            .Timestamp(at.UtcDateTime, WritePrecision.S);
 }
