@@ -156,7 +156,9 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             settings[key] = value;
         }
 
-        return settings.Select(kv => $"--{kv.Key}={kv.Value}").ToArray();
+        // Its own empty content root: no appsettings.json of another host leaks into the agent's configuration.
+        var contentRoot = Directory.CreateDirectory(Path.Combine(data, "edge", plant.Id, "content")).FullName;
+        return settings.Select(kv => $"--{kv.Key}={kv.Value}").Prepend($"--contentRoot={contentRoot}").ToArray();
     }
 
     private static int StableSeed(string text) => text.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
