@@ -22,6 +22,7 @@ public static class IngestRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton<WorkerMetrics>();
+        builder.Services.TryAddSingleton<IReadingCatalog, ParkCatalogReadings>();
         builder.Services.AddSingleton<MqttClientOptionsFactory>();
         builder.Services.AddSingleton<BrokerSubscriber>();
         builder.Services.AddSingleton<MqttParkPublisher>();

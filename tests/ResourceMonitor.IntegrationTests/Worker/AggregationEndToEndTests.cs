@@ -24,9 +24,9 @@ public sealed class AggregationEndToEndTests(WorkerBrokerAndInflux services) : I
         for (var first = 0; first < readings.Count; first += 20)
         {
             var batch = readings.Batch(first, 20);
-            await publisher.PublishAsync("dyeing", batch);
-            await publisher.PublishAsync("dyeing", batch);
-            await publisher.PublishAsync("dyeing", readings.Batch(first, 3));
+            await publisher.PublishAsync(SamplePark.Dyeing, batch);
+            await publisher.PublishAsync(SamplePark.Dyeing, batch);
+            await publisher.PublishAsync(SamplePark.Dyeing, readings.Batch(first, 3));
         }
 
         var expected = readings.ExpectedPerMinute();

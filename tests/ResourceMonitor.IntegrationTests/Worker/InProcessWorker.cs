@@ -45,7 +45,7 @@ public sealed class InProcessWorker : IAsyncDisposable
         var builder = WorkerApp.CreateBuilder([], b =>
         {
             b.Configuration.AddInMemoryCollection(settings);
-            TestPark.Register(b.Services);
+            SamplePark.Register(b.Services);
             services?.Invoke(b.Services);
         });
         var app = WorkerApp.Build(builder);

@@ -15,13 +15,13 @@ public sealed class InfluxOutageTests(WorkerBrokerAndInflux services) : IClassFi
         var readings = new RecentReadings(600);
         for (var first = 0; first < 200; first += 20)
         {
-            await publisher.PublishAsync("dyeing", readings.Batch(first, 20));
+            await publisher.PublishAsync(SamplePark.Dyeing, readings.Batch(first, 20));
         }
 
         await services.Influx.StopAsync();
         for (var first = 200; first < 500; first += 20)
         {
-            await publisher.PublishAsync("dyeing", readings.Batch(first, 20));
+            await publisher.PublishAsync(SamplePark.Dyeing, readings.Batch(first, 20));
         }
 
         Assert.True(await Eventually.TrueAsync(() => SpoolBatches(worker) > 0, Patience), "nothing was spooled while InfluxDB was down");
@@ -30,7 +30,7 @@ public sealed class InfluxOutageTests(WorkerBrokerAndInflux services) : IClassFi
         await services.Influx.StartAsync();
         for (var first = 500; first < readings.Count; first += 20)
         {
-            await publisher.PublishAsync("dyeing", readings.Batch(first, 20));
+            await publisher.PublishAsync(SamplePark.Dyeing, readings.Batch(first, 20));
         }
 
         var stored = await Eventually.EqualsAsync(readings.Count, () => UsageQueries.ReadingsAsync(services.Influx), Patience);

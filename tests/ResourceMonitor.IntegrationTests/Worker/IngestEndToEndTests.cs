@@ -30,15 +30,15 @@ public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClass
         for (var b = 0; b < Batches; b++)
         {
             var batch = readings.PowerBatch(b * PerBatch, PerBatch);
-            await publisher.PublishAsync("dyeing", batch);
+            await publisher.PublishAsync(SamplePark.Dyeing, batch);
             if (b % 5 == 0)
             {
-                await publisher.PublishAsync("dyeing", batch);
+                await publisher.PublishAsync(SamplePark.Dyeing, batch);
             }
 
             if (b % 7 == 3)
             {
-                await publisher.PublishAsync("dyeing", readings.PowerBatch(b * PerBatch, 5));
+                await publisher.PublishAsync(SamplePark.Dyeing, readings.PowerBatch(b * PerBatch, 5));
             }
         }
 
@@ -49,7 +49,7 @@ public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClass
         var row = first.Series[0].Values[0];
         Assert.Equal(readings.Start.ToUnixTimeMilliseconds(), Convert.ToInt64(row[0], CultureInfo.InvariantCulture));
         Assert.Equal(1000.0, row[1]);
-        Assert.Equal([TestPark.Id, "dyeing", "main-power", "electricity", "counter"], row.Skip(2).Cast<string>());
+        Assert.Equal([SamplePark.Id, SamplePark.Dyeing, SamplePark.GridPower, "electricity", "counter"], row.Skip(2).Cast<string>());
         var sum = await services.Influx.ScalarAsync("SELECT sum(value) FROM reading");
         Assert.Equal(Enumerable.Range(0, Batches * PerBatch).Sum(s => readings.Power(s).Value), sum, precision: 3);
         var metrics = (await worker.GetAsync("/metrics")).Body;
@@ -63,25 +63,25 @@ public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClass
         await using var worker = await InProcessWorker.StartAsync(services.Broker, services.Influx);
         await using var publisher = await TestPublisher.ConnectAsync(services.Broker);
         var readings = ReadingFactory.Recent();
-        var dyeing = Topics.Readings(TestPark.Id, "dyeing");
+        var dyeing = Topics.Readings(SamplePark.Id, SamplePark.Dyeing);
         var valid = ReadingBatchCodec.Encode(readings.PowerBatch(0, 10));
         var hostile = new (string Topic, byte[] Payload, RejectReason Reason)[]
         {
             (dyeing, valid[..(valid.Length / 2)], RejectReason.MalformedJson),
-            (dyeing, Encoding.UTF8.GetBytes("{\"v\":1,\"agent\":\"edge\",\"batch\":\"b-types\",\"readings\":[{\"meter\":\"main-power\",\"ts\":\"2026-11-29T08:00:00.000Z\",\"value\":\"12\",\"unit\":\"kWh\",\"kind\":\"counter\"}]}"), RejectReason.WrongType),
+            (dyeing, Encoding.UTF8.GetBytes("{\"v\":1,\"agent\":\"edge\",\"batch\":\"b-types\",\"readings\":[{\"meter\":\"grid-power\",\"ts\":\"2026-11-29T08:00:00.000Z\",\"value\":\"12\",\"unit\":\"kWh\",\"kind\":\"counter\"}]}"), RejectReason.WrongType),
             (dyeing, Encoding.UTF8.GetBytes("{\"v\":1,\"agent\":\"edge\",\"batch\":\"b-deep\",\"readings\":[" + new string('[', 5000) + new string(']', 5000) + "]}"), RejectReason.TooDeep),
             (dyeing, new byte[10 * 1024 * 1024], RejectReason.PayloadTooLarge),
-            (Topics.Readings(TestPark.Id, "bakery"), valid, RejectReason.UnknownPlant),
-            (Topics.Readings(TestPark.Id, "steel"), valid, RejectReason.MeterOfOtherPlant),
+            (Topics.Readings(SamplePark.Id, "bakery"), valid, RejectReason.UnknownPlant),
+            (Topics.Readings(SamplePark.Id, "steel-01"), FabricBatch(readings), RejectReason.MeterOfOtherPlant),
         };
 
-        await publisher.PublishAsync("dyeing", readings.PowerBatch(100, 10));
+        await publisher.PublishAsync(SamplePark.Dyeing, readings.PowerBatch(100, 10));
         foreach (var (topic, payload, _) in hostile)
         {
             await publisher.PublishRawAsync(topic, payload);
         }
 
-        await publisher.PublishAsync("dyeing", readings.PowerBatch(200, 10));
+        await publisher.PublishAsync(SamplePark.Dyeing, readings.PowerBatch(200, 10));
 
         Assert.Equal(20, await Eventually.EqualsAsync(20, async () => (int)await StoredReadingsAsync(), Patience));
         Assert.True(await Eventually.TrueAsync(() => publisher.Notices.Count >= hostile.Length, Patience), $"notices: {publisher.Notices.Count}");
@@ -91,12 +91,18 @@ public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClass
             Assert.Contains(reason, reasons);
         }
 
-        var steel = publisher.Notices.Single(n => n.Topic == Topics.Readings(TestPark.Id, "steel"));
+        var steel = publisher.Notices.Single(n => n.Topic == Topics.Readings(SamplePark.Id, "steel-01"));
         Assert.Equal(10, steel.Rejections.Count);
         Assert.Equal(0, steel.AcceptedReadings);
         var metrics = (await worker.GetAsync("/metrics")).Body;
         Assert.Contains("rm_readings_rejected_total{reason=\"payload_too_large\"} 1", metrics, StringComparison.Ordinal);
     }
+
+    /// <summary>Ten readings of the dyeing plant's fabric counter, a meter steel-01 does not have.</summary>
+    private static byte[] FabricBatch(ReadingFactory readings) => ReadingBatchCodec.Encode(new ReadingBatch(
+        "edge-steel",
+        Ulid.NewUlid().ToString(),
+        Enumerable.Range(0, 10).Select(s => new Reading("fabric", readings.Start.AddSeconds(s), 10 + s, "kg", ReadingKind.Counter)).ToArray()));
 
     [Fact]
     public async Task A_batch_published_with_mosquitto_pub_arrives()
@@ -107,7 +113,7 @@ public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClass
         await File.WriteAllBytesAsync(file, ReadingBatchCodec.Encode(readings.PowerBatch(0, 7)));
         try
         {
-            using var pub = Process.Start(RequiredService.MosquittoPub, ["-h", services.Broker.Host, "-p", services.Broker.Port.ToString(CultureInfo.InvariantCulture), "-q", "1", "-V", "mqttv5", "-t", Topics.Readings(TestPark.Id, "dyeing"), "-f", file]);
+            using var pub = Process.Start(RequiredService.MosquittoPub, ["-h", services.Broker.Host, "-p", services.Broker.Port.ToString(CultureInfo.InvariantCulture), "-q", "1", "-V", "mqttv5", "-t", Topics.Readings(SamplePark.Id, SamplePark.Dyeing), "-f", file]);
             await pub.WaitForExitAsync();
             Assert.Equal(0, pub.ExitCode);
 

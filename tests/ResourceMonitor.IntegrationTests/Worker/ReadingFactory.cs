@@ -11,8 +11,8 @@ public sealed class ReadingFactory(DateTimeOffset start)
     /// <summary>The first timestamp.</summary>
     public DateTimeOffset Start => start;
 
-    /// <summary>The dyeing plant's electricity counter at second <paramref name="second"/>: 10 kWh per second.</summary>
-    public Reading Power(int second) => new("main-power", start.AddSeconds(second), 1000 + (10.0 * second), "kWh", ReadingKind.Counter);
+    /// <summary>The dyeing plant's electricity counter at second <paramref name="second"/>: 0.5 kWh per second (1800 kW).</summary>
+    public Reading Power(int second) => new(SamplePark.GridPower, start.AddSeconds(second), 1000 + (0.5 * second), "kWh", ReadingKind.Counter);
 
     /// <summary>A batch of <paramref name="count"/> consecutive power readings from <paramref name="firstSecond"/>.</summary>
     public ReadingBatch PowerBatch(int firstSecond, int count, string? batchId = null) =>

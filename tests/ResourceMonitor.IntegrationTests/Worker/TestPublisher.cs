@@ -35,12 +35,12 @@ public sealed class TestPublisher : IAsyncDisposable
             .Build();
         await publisher._client.ConnectAsync(options);
         await publisher._client.SubscribeAsync(
-            new MqttClientSubscribeOptionsBuilder().WithTopicFilter($"rm/v1/{TestPark.Id}/+/rejected", MqttQualityOfServiceLevel.AtLeastOnce).Build());
+            new MqttClientSubscribeOptionsBuilder().WithTopicFilter($"rm/v1/{SamplePark.Id}/+/rejected", MqttQualityOfServiceLevel.AtLeastOnce).Build());
         return publisher;
     }
 
     /// <summary>Publishes a batch of <paramref name="plant"/>.</summary>
-    public Task PublishAsync(string plant, ReadingBatch batch) => PublishRawAsync(Topics.Readings(TestPark.Id, plant), ReadingBatchCodec.Encode(batch));
+    public Task PublishAsync(string plant, ReadingBatch batch) => PublishRawAsync(Topics.Readings(SamplePark.Id, plant), ReadingBatchCodec.Encode(batch));
 
     /// <summary>Publishes any payload on any topic, QoS 1, and waits for the broker's PUBACK.</summary>
     public async Task PublishRawAsync(string topic, byte[] payload)

@@ -9,7 +9,7 @@ public static class UsageQueries
     /// <summary>usage_1m amounts of the dyeing plant's power meter, by minute.</summary>
     public static async Task<Dictionary<DateTimeOffset, double>> PerMinuteAsync(InfluxInstance influx)
     {
-        var result = await influx.QueryAsync("SELECT amount FROM usage_1m WHERE meter = 'main-power' AND plant = 'dyeing'");
+        var result = await influx.QueryAsync("SELECT amount FROM usage_1m WHERE meter = 'grid-power' AND plant = 'dyeing-01'");
         return result.Series.Count == 0
             ? []
             : result.Series[0].Values.ToDictionary(

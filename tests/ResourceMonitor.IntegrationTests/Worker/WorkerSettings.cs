@@ -26,7 +26,8 @@ public static class WorkerSettings
         ["Storage:RetryMaxDelay"] = "00:00:00.200",
         ["Storage:BreakDuration"] = "00:00:01",
         ["Storage:DrainInterval"] = "00:00:00.200",
-        ["Ingest:Parks:0"] = TestPark.Id,
+        ["Ingest:Parks:0"] = SamplePark.Id,
+        ["Catalog:Path"] = SamplePark.CatalogPath,
         ["Logging:LogLevel:Default"] = "Warning",
     };
 }

@@ -26,6 +26,7 @@ internal static class ExchangeReader
             }
 
             CheckExchangeable(meter.Resource, park, $"{path}.meter", problems);
+            CheckMeasuresQuantity(meter, $"{path}.meter", problems);
             var quality = QualityReader.Merge(QualityReader.Read(doc.Quality, $"{path}.quality", problems), meter.Quality);
             CheckOfferQuality(meter, quality, path, problems);
             var openAbove = problems.Number(doc.OpenAbove, $"{path}.openAbove", meter.Resource == Resource.Waste ? "minimum lot (kg)" : $"open threshold ({meter.RateUnit})", 1e-9, 1e12);
@@ -61,6 +62,7 @@ internal static class ExchangeReader
             }
 
             CheckExchangeable(meter.Resource, park, $"{path}.meter", problems);
+            CheckMeasuresQuantity(meter, $"{path}.meter", problems);
             WaterGrade? grade = doc.MinWaterGrade is null ? null : problems.Enum<WaterGrade>(doc.MinWaterGrade, $"{path}.minWaterGrade", "water grade");
             var accepted = doc.AcceptedMaterials ?? [];
             switch (meter.Resource)
@@ -121,6 +123,14 @@ internal static class ExchangeReader
         else if (park is not null && !park.ExchangeLimits.ContainsKey(resource))
         {
             problems.Add("$.park.exchangeLimits", $"no exchange limit for {CatalogProblems.Kebab(resource.ToString())}; add {{\"maxDistanceMetres\", \"lossPerKilometre\"}} for it");
+        }
+    }
+
+    private static void CheckMeasuresQuantity(Meter meter, string path, CatalogProblems problems)
+    {
+        if (meter.Unit == CanonicalUnits.DegreeCelsius)
+        {
+            problems.Add(path, $"'{meter.Id}' measures a temperature; point at the meter of the flow (kW, m3/h, kg/h or its counter) and give the temperature meter as quality.temperatureMeter");
         }
     }
 

@@ -96,9 +96,11 @@ internal static class MeterReader
 
     private static bool UnitFits(Resource resource, string unit) => resource switch
     {
-        Resource.Electricity or Resource.Heat or Resource.Gas => unit is CanonicalUnits.KilowattHour or CanonicalUnits.Kilowatt or CanonicalUnits.CubicMetre or CanonicalUnits.CubicMetrePerHour
-            && (resource == Resource.Gas || unit is CanonicalUnits.KilowattHour or CanonicalUnits.Kilowatt),
-        Resource.Steam => unit is CanonicalUnits.KilowattHour or CanonicalUnits.Kilowatt or CanonicalUnits.Kilogram or CanonicalUnits.KilogramPerHour,
+        // Heat and steam meters may also give the temperature level: the quality.temperatureMeter an offer points at.
+        Resource.Electricity => unit is CanonicalUnits.KilowattHour or CanonicalUnits.Kilowatt,
+        Resource.Heat => unit is CanonicalUnits.KilowattHour or CanonicalUnits.Kilowatt or CanonicalUnits.DegreeCelsius,
+        Resource.Gas => unit is CanonicalUnits.KilowattHour or CanonicalUnits.Kilowatt or CanonicalUnits.CubicMetre or CanonicalUnits.CubicMetrePerHour,
+        Resource.Steam => unit is CanonicalUnits.KilowattHour or CanonicalUnits.Kilowatt or CanonicalUnits.Kilogram or CanonicalUnits.KilogramPerHour or CanonicalUnits.DegreeCelsius,
         Resource.Water => unit is CanonicalUnits.CubicMetre or CanonicalUnits.CubicMetrePerHour,
         Resource.Waste => unit is CanonicalUnits.Kilogram or CanonicalUnits.KilogramPerHour,
         Resource.Production => unit is CanonicalUnits.Unit or CanonicalUnits.Kilogram or CanonicalUnits.KilogramPerHour,

@@ -1,0 +1,65 @@
+using System.Globalization;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Catalog;
+
+namespace ResourceMonitor.Worker.Ingest;
+
+/// <summary>
+/// <see cref="IReadingCatalog"/> over the park catalog: the topic's plant must exist, the meter must belong to it
+/// (a meter of another plant is refused as such), unit and kind must match, and the value must be plausible:
+/// a gauge within ±MaxRate, a counter register within its RegisterMax.
+/// </summary>
+internal sealed class ParkCatalogReadings(ParkCatalog catalog) : IReadingCatalog
+{
+    public string ParkId => catalog.Park.Id;
+
+    public bool HasPlant(string plant) => catalog.TryGetPlant(plant, out _);
+
+    public ReadingCheck Check(string plant, Reading reading, string path)
+    {
+        if (!catalog.TryGetMeter(plant, reading.Meter, out var meter))
+        {
+            var elsewhere = catalog.FindMeter(reading.Meter);
+            return elsewhere.Count > 0
+                ? ReadingCheck.Refused(RejectReason.MeterOfOtherPlant, $"meter '{reading.Meter}' belongs to plant '{elsewhere[0].PlantId}', not '{plant}'", path)
+                : ReadingCheck.Refused(RejectReason.UnknownMeter, $"meter '{reading.Meter}' is not in the catalog of plant '{plant}'", path);
+        }
+
+        if (!string.Equals(meter.Unit, reading.Unit, StringComparison.Ordinal))
+        {
+            return ReadingCheck.Refused(RejectReason.UnitMismatch, $"unit '{reading.Unit}' differs from the catalog's '{meter.Unit}' for meter '{meter.Id}'", path);
+        }
+
+        if (meter.Kind != reading.Kind)
+        {
+            return ReadingCheck.Refused(RejectReason.KindMismatch, $"kind '{reading.Kind}' differs from the catalog's '{meter.Kind}' for meter '{meter.Id}'", path);
+        }
+
+        return Implausible(meter, reading.Value) is { } why
+            ? ReadingCheck.Refused(RejectReason.OutOfRange, why, path)
+            : ReadingCheck.Fits(ResourceTag(meter.Resource));
+    }
+
+    public MeterProfile? Describe(string plant, string meter) =>
+        catalog.TryGetMeter(plant, meter, out var m)
+            ? new MeterProfile(ResourceTag(m.Resource), new MeterSeries(m.Kind, m.Unit, m.CounterSpec))
+            : null;
+
+    private static string ResourceTag(Resource resource) => resource.ToString().ToLowerInvariant();
+
+    private static string? Implausible(Meter meter, double value)
+    {
+        if (meter.Kind == ReadingKind.Gauge && meter.MaxRate is { } max && Math.Abs(value) > max)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"value {value} {meter.Unit} is beyond the plausible ±{max} of meter '{meter.Id}'");
+        }
+
+        if (meter.Kind == ReadingKind.Counter && meter.RegisterMax is { } register && value > register)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"register {value} exceeds the meter's register maximum {register}");
+        }
+
+        return null;
+    }
+}
