@@ -64,11 +64,30 @@ public sealed class DashboardData : IAsyncLifetime
             }
         }
 
+        points.AddRange(Deviations());
         using var client = Influx.CreateClient();
         var write = client.GetWriteApiAsync();
         foreach (var chunk in points.Chunk(5_000))
         {
             await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
+        }
+    }
+
+    /// <summary>One deviation opened and closed per plant, with the fields the worker's DeviationMonitor writes (docs/baselines.md).</summary>
+    private IEnumerable<PointData> Deviations()
+    {
+        foreach (var plant in SamplePark.ComposePlants)
+        {
+            var opened = Start.AddHours(1);
+            foreach (var (at, open) in new[] { (opened, true), (opened.AddMinutes(40), false) })
+            {
+                yield return PointData.Measurement("baseline_deviation")
+                    .Tag("park", SamplePark.Id).Tag("plant", plant).Tag("meter", "city-water").Tag("direction", "above")
+                    .Field("open", open).Field("value", open ? 3.0 : 1.1).Field("peak", 3.4)
+                    .Field("p10", 0.8).Field("median", 1.0).Field("p90", 1.2)
+                    .Field("since_ms", opened.AddMinutes(-30).ToUnixTimeMilliseconds())
+                    .Timestamp(at.UtcDateTime, InfluxDB.Client.Api.Domain.WritePrecision.Ms);
+            }
         }
     }
 

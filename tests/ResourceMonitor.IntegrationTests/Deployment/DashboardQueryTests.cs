@@ -11,7 +11,7 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
     public static TheoryData<string, string> PanelQueries()
     {
         var rows = new TheoryData<string, string>();
-        foreach (var query in GrafanaDashboard.PanelQueries())
+        foreach (var query in GrafanaDashboard.PanelQueries().Concat(GrafanaDashboard.AnnotationQueries()))
         {
             rows.Add(query.ToString(), query.InfluxQl);
         }
@@ -31,18 +31,20 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
     }
 
     [Fact]
-    public void The_four_dashboards_exist_and_every_panel_has_a_query()
+    public void The_dashboards_exist_and_every_panel_has_a_query()
     {
         var files = GrafanaDashboard.Files().Select(Path.GetFileName).ToList();
 
         Assert.Contains("park-overview.json", files);
         Assert.Contains("plant-detail.json", files);
+        Assert.Contains("baselines-audit.json", files);
+        Assert.NotEmpty(GrafanaDashboard.AnnotationQueries());
         Assert.NotEmpty(GrafanaDashboard.PanelQueries());
     }
 
     [Theory]
     [MemberData(nameof(PanelQueries))]
-    public async Task Every_panel_query_runs_and_returns_data(string panel, string influxQl)
+    public async Task Every_panel_and_annotation_query_runs_and_returns_data(string panel, string influxQl)
     {
         var macros = new GrafanaMacros(data.Start, data.End, TimeSpan.FromMinutes(1), data.Variables);
         var query = macros.Substitute(influxQl);

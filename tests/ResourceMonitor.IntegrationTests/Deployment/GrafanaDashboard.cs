@@ -57,6 +57,25 @@ public static class GrafanaDashboard
         return queries;
     }
 
+    /// <summary>Every annotation query of every dashboard.</summary>
+    public static IReadOnlyList<Query> AnnotationQueries()
+    {
+        var queries = new List<Query>();
+        foreach (var file in Files())
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var annotation in document.RootElement.GetProperty("annotations").GetProperty("list").EnumerateArray())
+            {
+                if (annotation.TryGetProperty("query", out var query))
+                {
+                    queries.Add(new Query(Path.GetFileName(file), $"annotation '{annotation.GetProperty("name").GetString()}'", QueryText(query)));
+                }
+            }
+        }
+
+        return queries;
+    }
+
     private static void CollectPanels(string dashboard, JsonElement panels, List<Query> queries)
     {
         foreach (var panel in panels.EnumerateArray())

@@ -1,0 +1,141 @@
+using ResourceMonitor.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace ResourceMonitor.IntegrationTests.Edge;
+
+/// <summary>The built edge agent between two real Mosquitto brokers: meters (mosquitto_pub) on the local one, the park one receiving v1 batches.</summary>
+public sealed class EdgeAgentDeliveryTests : IAsyncLifetime
+{
+    private const int Meters = 3;
+    private readonly ITestOutputHelper _output;
+    private MosquittoInstance _local = null!;
+    private MosquittoInstance _park = null!;
+
+    public EdgeAgentDeliveryTests(ITestOutputHelper output) => _output = output;
+
+    public async Task InitializeAsync()
+    {
+        _local = await MosquittoInstance.StartNewAsync();
+        _park = await MosquittoInstance.StartNewAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _local.DisposeAsync();
+        await _park.DisposeAsync();
+    }
+
+    private static List<(string, DateTimeOffset)> Sent(DateTimeOffset start, int count) =>
+        Enumerable.Range(0, Meters).SelectMany(m => Enumerable.Range(0, count).Select(i => ($"m-{m}", MeterPublisher.TimeOf(start, i)))).ToList();
+
+    [Fact]
+    public async Task Readings_published_by_meters_arrive_on_the_park_topic_exactly_once()
+    {
+        await using var collector = await ParkCollector.StartAsync(_park);
+        using var agent = EdgeAgentProcess.Create(_local, _park, "dyeing", MeterPublisher.Mappings(Meters));
+        agent.Start();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var start = Truncate(DateTimeOffset.UtcNow.AddHours(-1));
+
+        await MeterPublisher.PublishAsync(_local, Meters, start, 0, 200);
+        var sent = Sent(start, 200);
+        await collector.WaitUntilAsync(r => r.Count >= sent.Count, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var report = DeliveryReport.Of(sent, collector.Readings);
+        _output.WriteLine(report.ToString());
+        Assert.True(report is { Lost: 0, Duplicated: 0, OutOfOrder: 0 }, $"{report}\n{agent.AllOutput}");
+        Assert.Empty(collector.Rejections);
+        Assert.All(collector.Readings, r => Assert.Equal("kWh", r.Unit));
+    }
+
+    [Fact]
+    public async Task After_a_park_broker_outage_and_an_agent_kill_9_every_reading_arrives_once_in_order()
+    {
+        await using var collector = await ParkCollector.StartAsync(_park);
+        using var agent = EdgeAgentProcess.Create(_local, _park, "steel", MeterPublisher.Mappings(Meters));
+        agent.Start();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var start = Truncate(DateTimeOffset.UtcNow.AddHours(-1));
+
+        // Phase A: everything up.
+        await MeterPublisher.PublishAsync(_local, Meters, start, 0, 100);
+        Assert.True(await collector.WaitUntilAsync(r => r.Count >= 300, TimeSpan.FromSeconds(60)), agent.AllOutput);
+
+        // Phase B: park broker down; the agent buffers on disk.
+        await _park.StopAsync();
+        await MeterPublisher.PublishAsync(_local, Meters, start, 100, 100);
+        var buffered = await WaitAsync(() => agent.BufferBytes >= 300 * 42, TimeSpan.FromSeconds(30));
+        Assert.True(buffered, $"buffer holds {agent.BufferBytes} bytes\n{agent.AllOutput}");
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        // The agent crashes while the park broker is still down.
+        agent.Kill();
+
+        // Phase C: the meters keep publishing while the agent is dead (the local broker queues them for its session).
+        await MeterPublisher.PublishAsync(_local, Meters, start, 200, 100);
+        agent.Start();
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        // Phase D: the park broker returns; the agent replays its buffer.
+        await _park.StartAsync();
+        var sent = Sent(start, 300);
+        await collector.WaitUntilAsync(r => DeliveryReport.Of(sent, r).Lost == 0, TimeSpan.FromSeconds(90));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var report = DeliveryReport.Of(sent, collector.Readings);
+        _output.WriteLine(report.ToString());
+        Assert.True(report is { Lost: 0, Duplicated: 0, OutOfOrder: 0 }, $"{report}\n{agent.AllOutput}");
+    }
+
+    [Fact]
+    public async Task While_the_park_broker_stays_down_the_full_buffer_refuses_new_readings_and_keeps_the_oldest()
+    {
+        await using var collector = await ParkCollector.StartAsync(_park);
+        await _park.StopAsync();
+        var buffer = new { Directory = "buffer", SegmentBytes = 4096, QuotaBytes = 16 * 1024 };
+        using var agent = EdgeAgentProcess.Create(_local, _park, "paper", MeterPublisher.Mappings(Meters), buffer);
+        agent.Start();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var start = Truncate(DateTimeOffset.UtcNow.AddHours(-1));
+
+        await MeterPublisher.PublishAsync(_local, Meters, start, 0, 300);
+        var full = await WaitAsync(() => agent.AllOutput.Contains("Buffer quota of", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.True(full, agent.AllOutput);
+        Assert.True(agent.BufferBytes <= 16 * 1024, $"{agent.BufferBytes} bytes on disk");
+
+        await _park.StartAsync();
+        await collector.WaitUntilAsync(r => r.Count > 0, TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        var received = collector.Readings;
+        var report = DeliveryReport.Of(Sent(start, 300), received);
+        _output.WriteLine($"quota 16 KiB: {report}");
+        Assert.InRange(received.Count, 100, 899);
+        Assert.Equal(0, report.Duplicated);
+        foreach (var meter in received.GroupBy(r => r.Meter))
+        {
+            // Refuse-new keeps the oldest: each meter's delivered readings are the first ones it sent, with no gap.
+            var expected = Enumerable.Range(0, meter.Count()).Select(i => MeterPublisher.TimeOf(start, i));
+            Assert.Equal(expected, meter.Select(r => r.Timestamp));
+        }
+    }
+
+    private static DateTimeOffset Truncate(DateTimeOffset t) => new(t.Ticks - (t.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+
+    private static async Task<bool> WaitAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return condition();
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using ResourceMonitor.IntegrationTests.Infrastructure;
+
+namespace ResourceMonitor.IntegrationTests.Edge;
+
+/// <summary>
+/// The built edge agent run as a real child process (<c>dotnet ResourceMonitor.Edge.dll</c>) in its own directory with its own
+/// appsettings.json and buffer, so it can be killed with SIGKILL and started again on the same buffer.
+/// </summary>
+public sealed class EdgeAgentProcess : IDisposable
+{
+    private readonly DirectoryInfo _directory;
+    private ServerProcess? _process;
+
+    private EdgeAgentProcess(DirectoryInfo directory) => _directory = directory;
+
+    /// <summary>The buffer directory.</summary>
+    public string BufferDirectory => Path.Combine(_directory.FullName, "buffer");
+
+    /// <summary>Everything the agent printed, over all its runs.</summary>
+    public string Output { get; private set; } = string.Empty;
+
+    /// <summary>Current run's output plus earlier runs'.</summary>
+    public string AllOutput => Output + _process?.Output;
+
+    /// <summary>Bytes in buffer segment files.</summary>
+    public long BufferBytes => Directory.Exists(BufferDirectory) ? Directory.GetFiles(BufferDirectory, "*.seg").Sum(f => new FileInfo(f).Length) : 0;
+
+    /// <summary>Writes the configuration; <paramref name="mappings"/> and <paramref name="buffer"/> are the Edge:Mappings and Edge:Buffer sections.</summary>
+    public static EdgeAgentProcess Create(MosquittoInstance local, MosquittoInstance park, string plant, object mappings, object? buffer = null)
+    {
+        var directory = Directory.CreateTempSubdirectory("rm-edge-agent-");
+        var agent = new EdgeAgentProcess(directory);
+        var settings = new
+        {
+            Logging = new { LogLevel = new { Default = "Information" } },
+            Edge = new
+            {
+                AgentId = "edge-" + plant,
+                Park = "hiep-phuoc",
+                Plant = plant,
+                TimeZone = "UTC",
+                Input = "LocalBroker",
+                LocalBroker = new { Host = local.Host, Port = local.Port },
+                ParkBroker = new { Host = park.Host, Port = park.Port, BatchSize = 100, MinReconnectDelay = "00:00:00.200", MaxReconnectDelay = "00:00:01" },
+                Buffer = buffer ?? new { Directory = agent.BufferDirectory },
+                Mappings = mappings,
+            },
+        };
+        File.WriteAllText(Path.Combine(directory.FullName, "appsettings.json"), JsonSerializer.Serialize(settings));
+        return agent;
+    }
+
+    /// <summary>Starts the agent.</summary>
+    public void Start()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Edge.dll");
+        _process = ServerProcess.Start("dotnet", [dll], _directory.FullName);
+    }
+
+    /// <summary>SIGKILL: the agent gets no chance to flush or say goodbye.</summary>
+    public void Kill()
+    {
+        _process?.Kill();
+        Output += _process?.Output;
+        _process?.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Whether the current run has exited (e.g. failed start-up validation).</summary>
+    public bool HasExited => _process?.HasExited ?? true;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Kill();
+        try
+        {
+            _directory.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a dying process: the temp directory is cleaned by the OS.
+        }
+    }
+}
