@@ -1,30 +1,19 @@
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.Worker.Ingest;
+using ResourceMonitor.Worker.Ingest.Aggregation;
 
 namespace ResourceMonitor.IntegrationTests.Deployment;
 
 /// <summary>
 /// A real InfluxDB (behind the nginx write route) holding three hours of per-minute readings of every plant of the
-/// compose deployment, up to now, written as the worker writes them (<see cref="ReadingPoint"/> through InfluxDB.Client).
+/// compose deployment, up to now, written as the worker writes them (<see cref="ReadingPoint"/>, <see cref="UsagePoint"/> through InfluxDB.Client).
 /// </summary>
 public sealed class DashboardData : IAsyncLifetime
 {
-    private static readonly (string Meter, string Resource, string Unit, ReadingKind Kind, double PerMinute)[] Meters =
-    [
-        ("grid-intake", "electricity", "kWh", ReadingKind.Counter, 40),
-        ("main-power", "electricity", "kW", ReadingKind.Gauge, 2400),
-        ("heat-recovery", "heat", "kWh", ReadingKind.Counter, 25),
-        ("city-water", "water", "m3", ReadingKind.Counter, 1.5),
-        ("effluent-flow", "water", "m3/h", ReadingKind.Gauge, 80),
-        ("steam-header", "steam", "kg", ReadingKind.Counter, 60),
-        ("boiler-gas", "gas", "m3", ReadingKind.Counter, 3),
-        ("sludge", "waste", "kg", ReadingKind.Counter, 8),
-        ("output", "production", "unit", ReadingKind.Counter, 12),
-        ("weather-station", "weather", "degC", ReadingKind.Gauge, 31),
-    ];
-
     private InfluxInstance? _influx;
 
     /// <summary>The database.</summary>
@@ -50,17 +39,19 @@ public sealed class DashboardData : IAsyncLifetime
         var end = DateTimeOffset.UtcNow;
         End = new DateTimeOffset(end.Ticks - (end.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
         var points = new List<PointData>();
-        foreach (var plant in SamplePark.ComposePlants)
+        foreach (var meter in SamplePark.Catalog().Meters)
         {
+            var resource = meter.Resource.ToString().ToLowerInvariant();
+            var nominal = meter.Nominal ?? 10;
             for (var minute = 0; minute <= 180; minute++)
             {
-                var ts = Start.AddMinutes(minute);
-                foreach (var (meter, resource, unit, kind, perMinute) in Meters)
-                {
-                    var value = kind == ReadingKind.Counter ? 10_000 + (perMinute * minute) : perMinute * (1 + (0.1 * Math.Sin(minute / 15.0)));
-                    var quality = minute % 50 == 7 ? ReadingQuality.Suspect : ReadingQuality.Good;
-                    points.Add(ReadingPoint.Create(SamplePark.Id, plant, new AdmittedReading(new Reading(meter, ts, value, unit, kind, quality), resource)));
-                }
+                var value = meter.Kind == ReadingKind.Counter
+                    ? 10_000 + (nominal / 60 * minute)
+                    : nominal * (1 + (0.1 * Math.Sin(minute / 15.0)));
+                var quality = minute % 50 == 7 ? ReadingQuality.Suspect : ReadingQuality.Good;
+                var reading = new Reading(meter.Id, Start.AddMinutes(minute), value, meter.Unit, meter.Kind, quality);
+                points.Add(ReadingPoint.Create(SamplePark.Id, meter.PlantId, new AdmittedReading(reading, resource)));
+                points.Add(UsageOf(meter, resource, Start.AddMinutes(minute), reading.Value, minute));
             }
         }
 
@@ -71,6 +62,22 @@ public sealed class DashboardData : IAsyncLifetime
         {
             await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
         }
+    }
+
+    /// <summary>One meter-minute of measurement usage_1m, written by the worker's own <see cref="UsagePoint"/>.</summary>
+    private static PointData UsageOf(Meter meter, string resource, DateTimeOffset minute, double value, int index)
+    {
+        var series = new MeterSeries(meter.Kind, meter.Unit, meter.CounterSpec);
+        var rate = meter.Kind == ReadingKind.Counter ? meter.Nominal ?? 10 : value;
+        double? amount = series.AmountUnit is null ? null : rate / 60;
+        var flags = index switch
+        {
+            100 when meter.Kind == ReadingKind.Counter => UsageFlags.Reset,
+            150 => UsageFlags.Gap,
+            _ => UsageFlags.None,
+        };
+        var usage = new MinuteUsage(minute, amount, rate, rate * 0.9, rate * 1.1, flags == UsageFlags.Gap ? 2 : 6, flags == UsageFlags.Gap ? 0.3 : 1.0, flags);
+        return UsagePoint.Create(new MeterKey(SamplePark.Id, meter.PlantId, meter.Id), new MeterProfile(resource, series), usage);
     }
 
     /// <summary>One deviation opened and closed per plant, with the fields the worker's DeviationMonitor writes (docs/baselines.md).</summary>
