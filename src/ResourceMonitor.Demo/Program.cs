@@ -1,13 +1,53 @@
+using System.Runtime.InteropServices;
+using ResourceMonitor.Domain.Catalog;
+
 namespace ResourceMonitor.Demo;
 
-/// <summary>The park demo's entry point.</summary>
+/// <summary>
+/// <c>dotnet run --project src/ResourceMonitor.Demo</c>: the sample park with an embedded broker, simulated edge agents
+/// and the worker in one process. Settings: <see cref="DemoOptions"/> (e.g. <c>--Demo:HttpPort=5081</c>); any worker
+/// setting can be given too (e.g. <c>--Storage:Url=http://influx:8086</c>).
+/// </summary>
 public static class DemoProgram
 {
-    /// <summary>Runs the demo.</summary>
-    public static async Task Main(string[] args)
+    /// <summary>Runs the demo until Ctrl+C.</summary>
+    public static async Task<int> Main(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        var app = builder.Build();
-        await app.RunAsync();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
+        var options = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true).AddConfiguration(configuration.GetSection("Logging")));
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+
+        await using var demo = new ParkDemo(options, args, loggerFactory);
+        try
+        {
+            await demo.StartAsync(stop.Token);
+        }
+        catch (CatalogException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: fall through to the orderly shutdown in DisposeAsync.
+        }
+
+        return 0;
     }
 }

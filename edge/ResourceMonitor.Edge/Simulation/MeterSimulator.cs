@@ -10,13 +10,15 @@ public sealed class MeterSimulator
 {
     private readonly SimulatedMeterOptions _meter;
     private readonly Random _random;
+    private readonly TimeZoneInfo _zone;
     private double _register;
     private DateTimeOffset? _last;
 
-    /// <summary>A simulator for <paramref name="meter"/> seeded by <paramref name="seed"/>.</summary>
-    public MeterSimulator(SimulatedMeterOptions meter, int seed)
+    /// <summary>A simulator for <paramref name="meter"/> seeded by <paramref name="seed"/>; shapes follow local time in <paramref name="zone"/>.</summary>
+    public MeterSimulator(SimulatedMeterOptions meter, int seed, TimeZoneInfo zone)
     {
         _meter = meter;
+        _zone = zone;
         _register = meter.Start;
         _random = new Random(unchecked(seed ^ StableHash(meter.Meter)));
     }
@@ -27,24 +29,23 @@ public sealed class MeterSimulator
     /// <summary>The value at <paramref name="at"/> (times must increase).</summary>
     public double ValueAt(DateTimeOffset at)
     {
-        var level = Math.Max(0, _meter.Mean * Shape(at) * (1 + (_meter.Noise * Gaussian())));
+        var level = Math.Max(0, _meter.Mean * LoadProfile.Factor(_meter, TimeZoneInfo.ConvertTime(at, _zone).DateTime) * (1 + (_meter.Noise * Gaussian())));
+        var hours = _last is { } last ? Math.Max(0, (at - last).TotalHours) : 0;
+        _last = at;
+        if (_meter.Profile == "stock")
+        {
+            // A pile filled at the nominal rate per hour and collected once it holds about a day's worth.
+            _register = _register + (level * hours) > _meter.Mean * 24 ? 0 : _register + (level * hours);
+            return Math.Round(_register, 4);
+        }
+
         if (_meter.Kind == ReadingKind.Gauge)
         {
             return Math.Round(level, 4);
         }
 
-        var hours = _last is { } last ? Math.Max(0, (at - last).TotalHours) : 0;
-        _last = at;
         _register += level * hours;
         return Math.Round(_register, 4);
-    }
-
-    private double Shape(DateTimeOffset at)
-    {
-        var hour = at.UtcDateTime.TimeOfDay.TotalHours;
-        var daily = 1 + (_meter.DailyAmplitude * Math.Sin(2 * Math.PI * (hour - 9) / 24));
-        var weekend = at.UtcDateTime.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1 - _meter.WeekendDrop : 1;
-        return daily * weekend;
     }
 
     private double Gaussian()

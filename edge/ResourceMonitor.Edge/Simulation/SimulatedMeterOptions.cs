@@ -34,6 +34,9 @@ public sealed class SimulatedMeterOptions
     [Range(0, 1)]
     public double Noise { get; set; } = 0.05;
 
+    /// <summary>A catalog profile (continuous, day-shift, two-shift, ambient, stock) that replaces the amplitude and weekend drop.</summary>
+    public string? Profile { get; set; }
+
     /// <summary>Counters: the register value at the start.</summary>
     [Range(0, double.MaxValue)]
     public double Start { get; set; }

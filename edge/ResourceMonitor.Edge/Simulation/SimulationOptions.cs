@@ -20,6 +20,9 @@ public sealed class SimulationOptions
     [Range(1, 10_000_000)]
     public double Acceleration { get; set; } = 3600;
 
-    /// <summary>The meters to simulate.</summary>
+    /// <summary>A park catalog file (e.g. catalog/hiep-phuoc.json): every meter of <c>Edge:Plant</c> in it is simulated at its nominal rate and profile.</summary>
+    public string? CatalogFile { get; set; }
+
+    /// <summary>The meters to simulate (in addition to the catalog's).</summary>
     public List<SimulatedMeterOptions> Meters { get; set; } = [];
 }

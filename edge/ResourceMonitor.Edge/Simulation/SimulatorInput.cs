@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Domain.Units;
 using ResourceMonitor.Edge.Normalisation;
@@ -15,14 +16,16 @@ namespace ResourceMonitor.Edge.Simulation;
 public sealed partial class SimulatorInput : BackgroundService
 {
     private readonly SimulationOptions _options;
+    private readonly EdgeOptions _agent;
     private readonly IngestQueue _queue;
     private readonly TimeProvider _time;
     private readonly ILogger<SimulatorInput> _logger;
 
     /// <summary>The simulator driver.</summary>
-    public SimulatorInput(IOptions<SimulationOptions> options, IngestQueue queue, TimeProvider time, ILogger<SimulatorInput> logger)
+    public SimulatorInput(IOptions<SimulationOptions> options, IOptions<EdgeOptions> agent, IngestQueue queue, TimeProvider time, ILogger<SimulatorInput> logger)
     {
         _options = options.Value;
+        _agent = agent.Value;
         _queue = queue;
         _time = time;
         _logger = logger;
@@ -31,7 +34,11 @@ public sealed partial class SimulatorInput : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var meters = _options.Meters.Select(m => (Sim: new MeterSimulator(m, _options.Seed), Binding: Bind(m))).ToList();
+        var zone = _agent.ResolveTimeZone();
+        var configured = _options.CatalogFile is { } file
+            ? CatalogMeters.Of(ParkCatalogLoader.LoadFile(file), _agent.Plant, file).Concat(_options.Meters)
+            : _options.Meters;
+        var meters = configured.Select(m => (Sim: new MeterSimulator(m, _options.Seed, zone), Binding: Bind(m))).ToList();
         var simulated = _time.GetUtcNow() - _options.Backfill;
         LogStarted(_logger, meters.Count, _options.Interval, _options.Backfill);
         using var timer = new PeriodicTimer(TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, (long)(_options.Interval.Ticks / _options.Acceleration))), _time);

@@ -14,7 +14,7 @@ public sealed class AuditReportBuilder(RegressionFitter fitter)
     public AuditReport Build(ReportRequest request, PlantData baselineData, PlantData reportingData, string timeZone, DateTimeOffset generatedAt, SymbiosisSection symbiosis)
     {
         var consumed = baselineData.Usage.Keys.Concat(reportingData.Usage.Keys)
-            .Where(r => r != PlantData.ProductionResource && r.Length > 0)
+            .Where(PlantData.IsConsumption)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

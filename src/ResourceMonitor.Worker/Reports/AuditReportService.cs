@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ResourceMonitor.Worker.Baselines;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -8,15 +7,17 @@ public sealed class AuditReportService(
     PlantDataLoader loader,
     AuditReportBuilder builder,
     IOptions<ReportsOptions> options,
-    IOptions<BaselinesOptions> baselines,
     TimeProvider time)
 {
+    /// <summary>Whether <paramref name="plant"/> is known (the catalog's plants; any plant without a catalog).</summary>
+    public bool KnowsPlant(string plant) => loader.KnowsPlant(plant);
+
     /// <summary>The report <paramref name="request"/> asks for.</summary>
     public async Task<AuditReport> CreateAsync(ReportRequest request, CancellationToken cancellationToken)
     {
         var baselineData = await loader.LoadAsync(request.Plant, request.Baseline, cancellationToken);
         var reportingData = await loader.LoadAsync(request.Plant, request.Reporting, cancellationToken);
-        return builder.Build(request, baselineData, reportingData, baselines.Value.TimeZone, time.GetUtcNow(), Symbiosis());
+        return builder.Build(request, baselineData, reportingData, loader.TimeZone.Id, time.GetUtcNow(), Symbiosis());
     }
 
     /// <summary>Renders <paramref name="report"/> in <paramref name="format"/>: the text and its media type.</summary>

@@ -7,12 +7,16 @@ namespace ResourceMonitor.Worker.Reports;
 /// the output count), and the park's daily mean outdoor temperature from its <c>weather</c> meters.
 /// </summary>
 /// <param name="Park">The plant's park as tagged in storage, when any data was found.</param>
-/// <param name="Usage">Resource → meter → daily usage.</param>
+/// <param name="Usage">Flow (the resource, or <c>resource-role</c> for output, discharge and ambient meters) → meter → daily usage.</param>
 /// <param name="DailyMeanTemperature">Daily mean outdoor temperature, °C.</param>
 public sealed record PlantData(string? Park, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>> Usage, IReadOnlyList<DailyValue> DailyMeanTemperature)
 {
     /// <summary>The resource whose usage is the plant's output.</summary>
     public const string ProductionResource = "production";
+
+    /// <summary>Whether a flow is a consumed resource (not production or weather, not an output/discharge/ambient flow such as <c>water-discharge</c>).</summary>
+    public static bool IsConsumption(string flow) =>
+        flow.Length > 0 && flow is not (ProductionResource or "weather") && !flow.Contains('-', StringComparison.Ordinal);
 
     /// <summary>The daily sum over every meter of <paramref name="resource"/>, empty when it has none.</summary>
     public IReadOnlyList<DailyValue> DailyTotal(string resource) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Storage;
@@ -9,13 +10,19 @@ namespace ResourceMonitor.Worker.Reports;
 /// Reads a plant's daily usage and the park's daily mean temperature with InfluxQL, in local days
 /// (<c>GROUP BY time(1d, offset)</c> with the park time zone's offset, so a day is the plant's day, not UTC's).
 /// </summary>
-public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options, IOptions<BaselinesOptions> baselines)
+public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
 {
+    /// <summary>The park's time zone: the catalog's when there is one, else <c>Baselines:TimeZone</c>.</summary>
+    public TimeZoneInfo TimeZone => catalog?.Park.TimeZone ?? baselines.Value.ResolveTimeZone();
+
+    /// <summary>Whether <paramref name="plant"/> is a plant of the catalog (any plant when no catalog is registered).</summary>
+    public bool KnowsPlant(string plant) => catalog is null || catalog.TryGetPlant(plant, out _);
+
     /// <summary>Loads <paramref name="plant"/>'s data for the local days of <paramref name="period"/>.</summary>
     public async Task<PlantData> LoadAsync(string plant, ReportPeriod period, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var timeZone = baselines.Value.ResolveTimeZone();
+        var timeZone = TimeZone;
         var (from, to) = (StartOf(period.From, timeZone), StartOf(period.To, timeZone));
         var group = $"GROUP BY time(1d, {InfluxQlTime.LocalDayOffset(timeZone)})";
         var range = $"time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)}";
@@ -26,7 +33,7 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
             cancellationToken);
         var park = usage.Series.Select(s => s.Tags.GetValueOrDefault("park")).FirstOrDefault(p => !string.IsNullOrEmpty(p));
         var byResource = usage.Series
-            .GroupBy(s => s.Tags.GetValueOrDefault("resource", ""))
+            .GroupBy(s => FlowOf(plant, s.Tags.GetValueOrDefault("meter", ""), s.Tags.GetValueOrDefault("resource", "")))
             .ToDictionary(
                 r => r.Key,
                 r => (IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>)r
@@ -41,6 +48,16 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
         var temperature = weather.Series.SelectMany(s => Daily(s, timeZone)).ToList();
         return new PlantData(park, byResource, temperature);
     }
+
+    /// <summary>
+    /// The flow a meter's usage counts in: its resource for intake and production meters (and any meter the catalog does
+    /// not know), <c>resource-role</c> (e.g. <c>water-discharge</c>) for output, discharge and ambient meters, which
+    /// are reported but never taken for consumption.
+    /// </summary>
+    private string FlowOf(string plant, string meter, string resource) =>
+        catalog is not null && catalog.TryGetMeter(plant, meter, out var declared) && declared.Role is not (MeterRole.Intake or MeterRole.Production)
+            ? $"{resource}-{declared.Role.ToString().ToLowerInvariant()}"
+            : resource;
 
     private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo timeZone)
     {

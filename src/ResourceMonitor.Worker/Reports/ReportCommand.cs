@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Worker.Catalog;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -20,6 +21,7 @@ public static class ReportCommand
         // Only what a report needs: the full worker would also connect to the broker and start the pipeline.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddCatalog();
         builder.AddReports();
         await using var app = builder.Build();
         var service = app.Services.GetRequiredService<AuditReportService>();
@@ -31,6 +33,12 @@ public static class ReportCommand
         {
             await errors.WriteLineAsync(error ?? "--format must be json, csv or html.");
             await errors.WriteLineAsync("usage: report --plant X --from yyyy-MM-dd --to yyyy-MM-dd [--format json|csv|html] [--out FILE]");
+            return 2;
+        }
+
+        if (!service.KnowsPlant(request.Plant))
+        {
+            await errors.WriteLineAsync($"Plant '{request.Plant}' is not in the park catalog.");
             return 2;
         }
 

@@ -27,6 +27,11 @@ public static class ReportEndpoints
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
         }
 
+        if (!service.KnowsPlant(parsed.Plant))
+        {
+            return Results.Problem($"Plant '{parsed.Plant}' is not in the park catalog.", statusCode: StatusCodes.Status404NotFound);
+        }
+
         try
         {
             var report = await service.CreateAsync(parsed, cancellationToken);

@@ -6,7 +6,7 @@ namespace ResourceMonitor.Worker.Reports;
 public static class ResourceUnits
 {
     /// <summary>The unit of <paramref name="resource"/>'s usage.</summary>
-    public static string Of(string resource) => resource switch
+    public static string Of(string resource) => resource.Split('-')[0] switch
     {
         "electricity" or "heat" or "gas" => CanonicalUnits.KilowattHour,
         "water" => CanonicalUnits.CubicMetre,

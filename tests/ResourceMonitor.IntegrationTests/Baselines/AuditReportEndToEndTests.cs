@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.Worker.Reports;
 
@@ -21,6 +22,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
     private readonly PlantDataGenerator _data = PlantDataGenerator.Create(BaselineFrom, ReportingFrom, ReportingTo, seed: 42);
     private readonly string _plantKey = Guid.NewGuid().ToString("N");
     private readonly string _otherPlantKey = Guid.NewGuid().ToString("N");
+    private readonly string _parkKey = Guid.NewGuid().ToString("N");
     private WebApplication? _app;
     private HttpClient? _http;
 
@@ -44,10 +46,12 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
             ["Api:Keys:0:Key"] = _plantKey,
             ["Api:Keys:0:Plant"] = PlantDataGenerator.Plant,
             ["Api:Keys:1:Key"] = _otherPlantKey,
-            ["Api:Keys:1:Plant"] = "paper",
+            ["Api:Keys:1:Plant"] = "paper-01",
+            ["Api:Keys:2:Key"] = _parkKey,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(ParkCatalogLoader.LoadFile(RepositoryFiles.Path("catalog/hiep-phuoc.json")));
         builder.AddReports();
         _app = builder.Build();
         _app.MapReports();
@@ -80,6 +84,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
         }
 
         Assert.Equal(PlantDataGenerator.Park, root.GetProperty("park").GetString());
+        Assert.Equal(["electricity", "water"], root.GetProperty("baselines").EnumerateArray().Select(b => b.GetProperty("resource").GetString()));
         var electricity = root.GetProperty("baselines").EnumerateArray().Single(b => b.GetProperty("resource").GetString() == "electricity");
         var model = electricity.GetProperty("model");
         var coefficients = model.GetProperty("coefficients").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("estimate").GetDouble());
@@ -153,7 +158,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
 
             var exitCode = await ReportCommand.RunAsync(
                 ["report", "--plant", PlantDataGenerator.Plant, "--from", "2026-09-01", "--to", "2026-10-01", "--baselineFrom", "2026-06-01",
-                    "--format", "html", "--out", path, $"--Storage:Url={fixture.Influx.Url}", $"--Storage:Bucket={fixture.Influx.Bucket}"],
+                    "--format", "html", "--out", path, $"--Storage:Url={fixture.Influx.Url}", $"--Storage:Bucket={fixture.Influx.Bucket}", $"--Catalog:Path={RepositoryFiles.Path("catalog/hiep-phuoc.json")}"],
                 output,
                 errors);
 
@@ -166,6 +171,17 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_plant_outside_the_catalog_is_answered_404()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/reports/no-such-plant?from=2026-09-01&to=2026-10-01", UriKind.Relative));
+        request.Headers.Add("X-Api-Key", _parkKey);
+
+        using var response = await _http!.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

@@ -5,15 +5,15 @@ using MathNet.Numerics.Distributions;
 namespace ResourceMonitor.IntegrationTests.Baselines;
 
 /// <summary>
-/// Writes a dyeing plant's known history in the worker's measurements (usage_1m as docs/storage.md describes it, reading for weather): hourly electricity usage on two meters whose daily total is
-/// 500 + 2.5 × production + 40 × CDD + noise (σ 30 kWh), hourly production counts, hourly water usage, and an hourly
+/// Writes the sample park's dyeing plant's known history in the worker's measurements (usage_1m as docs/storage.md describes it, reading for weather): hourly electricity usage whose daily total is
+/// 500 + 2.5 × production + 40 × CDD + noise (σ 30 kWh), hourly production counts, hourly water intake and effluent (a discharge: reported, never baselined), and an hourly
 /// outdoor temperature on a <c>weather</c> meter whose daily mean is 18 °C + that day's CDD. Reporting days use 10 % less
 /// electricity than the model. Days are local (UTC+7), as the report counts them.
 /// </summary>
 public sealed class PlantDataGenerator
 {
     public const string Park = "hiep-phuoc";
-    public const string Plant = "dyeing";
+    public const string Plant = "dyeing-01"; // the sample catalog's dyeing plant, with its meter ids
     private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
     private readonly List<PointData> _points = [];
 
@@ -45,18 +45,18 @@ public sealed class PlantDataGenerator
         {
             var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 30)), Offset).UtcDateTime;
             var share = 1.0 / 24;
-            Usage(at, "electricity", "main-power", electricity * share * 0.7, reporting);
-            Usage(at, "electricity", "aux-power", electricity * share * 0.3, reporting);
-            Usage(at, "production", "line-output", production * share, reporting);
+            Usage(at, "electricity", "grid-power", electricity * share, reporting);
+            Usage(at, "production", "fabric", production * share, reporting);
             Usage(at, "water", "city-water", water * share, reporting);
+            Usage(at, "water", "effluent", water * share * 0.8, reporting, flow: "water-discharge");
             _points.Add(PointData.Measurement("reading")
-                .Tag("park", Park).Tag("plant", "park-weather").Tag("meter", "outdoor-temp").Tag("resource", "weather").Tag("kind", "gauge")
+                .Tag("park", Park).Tag("plant", "park-services").Tag("meter", "outdoor-temp").Tag("resource", "weather").Tag("kind", "gauge")
                 .Field("value", meanTemperature + (4 * Math.Sin(2 * Math.PI * hour / 24)))
                 .Timestamp(at, WritePrecision.Ms));
         }
     }
 
-    private void Usage(DateTime at, string resource, string meter, double value, bool reporting)
+    private void Usage(DateTime at, string resource, string meter, double value, bool reporting, string? flow = null)
     {
         _points.Add(PointData.Measurement("usage_1m")
             .Tag("park", Park).Tag("plant", Plant).Tag("meter", meter).Tag("resource", resource)
@@ -65,7 +65,7 @@ public sealed class PlantDataGenerator
             .Timestamp(at, WritePrecision.Ms));
         if (reporting)
         {
-            ReportingTotals[resource] = ReportingTotals.GetValueOrDefault(resource) + value;
+            ReportingTotals[flow ?? resource] = ReportingTotals.GetValueOrDefault(flow ?? resource) + value;
         }
     }
 }

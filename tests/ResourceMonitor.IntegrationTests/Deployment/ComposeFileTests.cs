@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 
@@ -41,18 +42,40 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Every_plant_has_an_edge_agent_service_and_a_broker_password_in_compose()
+    public void Compose_deploys_exactly_the_park_and_plants_of_the_sample_catalog()
+    {
+        var catalog = SamplePark.Catalog();
+
+        Assert.Equal(catalog.Park.Id, SamplePark.Id);
+        Assert.Equal(catalog.Plants.Select(p => p.Id), SamplePark.ComposePlants);
+    }
+
+    [Fact]
+    public void Every_plant_has_an_edge_agent_service_its_own_broker_password_and_its_catalog_meters()
     {
         var compose = File.ReadAllText(RepositoryFiles.Path("docker-compose.yml"));
         var example = SamplePark.ComposeExampleEnvironment();
+        var catalog = SamplePark.Catalog();
 
         foreach (var plant in SamplePark.ComposePlants)
         {
             var variable = $"MQTT_PASSWORD_EDGE_{plant.ToUpperInvariant().Replace('-', '_')}";
             Assert.Contains($"  edge-{plant}:", compose, StringComparison.Ordinal);
-            Assert.Contains($"Broker__Username: edge-{plant}", compose, StringComparison.Ordinal);
-            Assert.Contains($"{variable}: ${{{variable}", compose, StringComparison.Ordinal);
+            Assert.Contains($"- ./deploy/edge/{plant}.appsettings.json:/app/appsettings.json:ro", compose, StringComparison.Ordinal);
+            Assert.Contains($"Edge__ParkBroker__Password: ${{{variable}:", compose, StringComparison.Ordinal);
+            Assert.Contains($"{variable}: ${{{variable}:", compose, StringComparison.Ordinal);
             Assert.True(example.ContainsKey(variable), $"deploy/compose.env.example lacks {variable}");
+
+            using var settings = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.Path($"deploy/edge/{plant}.appsettings.json")));
+            var edge = settings.RootElement.GetProperty("Edge");
+            Assert.Equal(plant, edge.GetProperty("Plant").GetString());
+            Assert.Equal(catalog.Park.Id, edge.GetProperty("Park").GetString());
+            Assert.Equal($"edge-{plant}", edge.GetProperty("ParkBroker").GetProperty("Username").GetString());
+            var simulated = edge.GetProperty("Simulation").GetProperty("Meters").EnumerateArray()
+                .Select(m => (m.GetProperty("Meter").GetString()!, m.GetProperty("Unit").GetString()!, m.GetProperty("Kind").GetString()!.ToLowerInvariant()))
+                .ToList();
+            var declared = catalog.MetersOf(plant).Select(m => (m.Id, m.Unit, m.Kind.ToString().ToLowerInvariant())).ToList();
+            Assert.Equal(declared, simulated);
         }
     }
 

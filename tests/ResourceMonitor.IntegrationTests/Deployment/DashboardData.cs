@@ -11,20 +11,6 @@ namespace ResourceMonitor.IntegrationTests.Deployment;
 /// </summary>
 public sealed class DashboardData : IAsyncLifetime
 {
-    private static readonly (string Meter, string Resource, string Unit, ReadingKind Kind, double PerMinute)[] Meters =
-    [
-        ("grid-intake", "electricity", "kWh", ReadingKind.Counter, 40),
-        ("main-power", "electricity", "kW", ReadingKind.Gauge, 2400),
-        ("heat-recovery", "heat", "kWh", ReadingKind.Counter, 25),
-        ("city-water", "water", "m3", ReadingKind.Counter, 1.5),
-        ("effluent-flow", "water", "m3/h", ReadingKind.Gauge, 80),
-        ("steam-header", "steam", "kg", ReadingKind.Counter, 60),
-        ("boiler-gas", "gas", "m3", ReadingKind.Counter, 3),
-        ("sludge", "waste", "kg", ReadingKind.Counter, 8),
-        ("output", "production", "unit", ReadingKind.Counter, 12),
-        ("weather-station", "weather", "degC", ReadingKind.Gauge, 31),
-    ];
-
     private InfluxInstance? _influx;
 
     /// <summary>The database.</summary>
@@ -50,17 +36,18 @@ public sealed class DashboardData : IAsyncLifetime
         var end = DateTimeOffset.UtcNow;
         End = new DateTimeOffset(end.Ticks - (end.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
         var points = new List<PointData>();
-        foreach (var plant in SamplePark.ComposePlants)
+        foreach (var meter in SamplePark.Catalog().Meters)
         {
+            var resource = meter.Resource.ToString().ToLowerInvariant();
+            var nominal = meter.Nominal ?? 10;
             for (var minute = 0; minute <= 180; minute++)
             {
-                var ts = Start.AddMinutes(minute);
-                foreach (var (meter, resource, unit, kind, perMinute) in Meters)
-                {
-                    var value = kind == ReadingKind.Counter ? 10_000 + (perMinute * minute) : perMinute * (1 + (0.1 * Math.Sin(minute / 15.0)));
-                    var quality = minute % 50 == 7 ? ReadingQuality.Suspect : ReadingQuality.Good;
-                    points.Add(ReadingPoint.Create(SamplePark.Id, plant, new AdmittedReading(new Reading(meter, ts, value, unit, kind, quality), resource)));
-                }
+                var value = meter.Kind == ReadingKind.Counter
+                    ? 10_000 + (nominal / 60 * minute)
+                    : nominal * (1 + (0.1 * Math.Sin(minute / 15.0)));
+                var quality = minute % 50 == 7 ? ReadingQuality.Suspect : ReadingQuality.Good;
+                var reading = new Reading(meter.Id, Start.AddMinutes(minute), value, meter.Unit, meter.Kind, quality);
+                points.Add(ReadingPoint.Create(SamplePark.Id, meter.PlantId, new AdmittedReading(reading, resource)));
             }
         }
 

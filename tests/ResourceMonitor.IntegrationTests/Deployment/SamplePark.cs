@@ -1,3 +1,4 @@
+using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 
 namespace ResourceMonitor.IntegrationTests.Deployment;
@@ -11,6 +12,9 @@ public static class SamplePark
     /// <summary>The plant ids compose creates broker users and edge agents for.</summary>
     public static IReadOnlyList<string> ComposePlants =>
         ComposeExampleValue("RM_PLANTS").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The sample park catalog that compose deploys (catalog/&lt;park&gt;.json).</summary>
+    public static ParkCatalog Catalog() => ParkCatalogLoader.LoadFile(RepositoryFiles.Path($"catalog/{Id}.json"));
 
     /// <summary>The example environment file, as KEY=value pairs.</summary>
     public static IReadOnlyDictionary<string, string> ComposeExampleEnvironment()

@@ -27,7 +27,7 @@ public sealed class EdgeAgentProcess : IDisposable
     public long BufferBytes => Directory.Exists(BufferDirectory) ? Directory.GetFiles(BufferDirectory, "*.seg").Sum(f => new FileInfo(f).Length) : 0;
 
     /// <summary>Writes the configuration; <paramref name="mappings"/> and <paramref name="buffer"/> are the Edge:Mappings and Edge:Buffer sections.</summary>
-    public static EdgeAgentProcess Create(MosquittoInstance local, MosquittoInstance park, string plant, object mappings, object? buffer = null)
+    public static EdgeAgentProcess Create(MosquittoInstance local, MosquittoInstance park, string plant, object mappings, object? buffer = null, object? simulation = null)
     {
         var directory = Directory.CreateTempSubdirectory("rm-edge-agent-");
         var agent = new EdgeAgentProcess(directory);
@@ -40,9 +40,10 @@ public sealed class EdgeAgentProcess : IDisposable
                 Park = "hiep-phuoc",
                 Plant = plant,
                 TimeZone = "UTC",
-                Input = "LocalBroker",
+                Input = simulation is null ? "LocalBroker" : "Simulator",
+                Simulation = simulation,
                 LocalBroker = new { Host = local.Host, Port = local.Port },
-                ParkBroker = new { Host = park.Host, Port = park.Port, BatchSize = 100, MinReconnectDelay = "00:00:00.200", MaxReconnectDelay = "00:00:01" },
+                ParkBroker = new { Host = park.Host, Port = park.Port, BatchSize = 100, KeepAlive = "00:00:05", MinReconnectDelay = "00:00:00.200", MaxReconnectDelay = "00:00:01" },
                 Buffer = buffer ?? new { Directory = agent.BufferDirectory },
                 Mappings = mappings,
             },

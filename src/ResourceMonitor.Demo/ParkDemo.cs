@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using ResourceMonitor.Demo.Broker;
+using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Edge;
+using ResourceMonitor.Worker;
+
+namespace ResourceMonitor.Demo;
+
+/// <summary>
+/// The whole park in one process: the embedded broker, one simulated edge agent per plant of the catalog, and the
+/// worker with its HTTP API. Started in that order and stopped in the reverse one, so nothing in flight is lost.
+/// </summary>
+internal sealed partial class ParkDemo : IAsyncDisposable
+{
+    private readonly DemoOptions _options;
+    private readonly string[] _workerArgs;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger<ParkDemo> _logger;
+    private readonly List<IHost> _edgeAgents = [];
+    private EmbeddedBroker? _broker;
+    private WebApplication? _worker;
+
+    public ParkDemo(DemoOptions options, string[] workerArgs, ILoggerFactory loggerFactory)
+    {
+        _options = options;
+        _workerArgs = workerArgs;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<ParkDemo>();
+    }
+
+    /// <summary>The worker's base URL once started.</summary>
+    public Uri? WorkerUrl { get; private set; }
+
+    /// <summary>The embedded broker's port once started.</summary>
+    public int BrokerPort => _broker?.Port ?? 0;
+
+    /// <summary>The plants simulated.</summary>
+    public IReadOnlyList<Plant> Plants { get; private set; } = [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var catalogPath = ResolveCatalog(_options.Catalog);
+        var catalog = ParkCatalogLoader.LoadFile(catalogPath);
+        var data = Directory.CreateDirectory(Path.GetFullPath(_options.DataDirectory)).FullName;
+
+        _broker = new EmbeddedBroker(Options.Create(new EmbeddedBrokerOptions { Port = BrokerPortSetting() }), data, _loggerFactory.CreateLogger<EmbeddedBroker>());
+        await _broker.StartAsync(cancellationToken);
+
+        var httpPort = _options.HttpPort == 0 ? FreePort() : _options.HttpPort;
+        WorkerUrl = new Uri($"http://127.0.0.1:{httpPort}");
+        _worker = WorkerApp.Build(WorkerApp.CreateBuilder(_workerArgs, builder =>
+        {
+            builder.WebHost.UseUrls(WorkerUrl.ToString());
+            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+            builder.Configuration.AddInMemoryCollection(WorkerSettings(catalog, catalogPath, data));
+        }));
+        await _worker.StartAsync(cancellationToken);
+
+        Plants = SelectPlants(catalog);
+        foreach (var plant in Plants)
+        {
+            var agent = EdgeAgentHost.CreateBuilder(EdgeArguments(catalog, plant, data)).Build();
+            await agent.StartAsync(cancellationToken);
+            _edgeAgents.Add(agent);
+        }
+
+        LogReady(catalog.Park.Name, Plants.Count, _broker.Port, WorkerUrl, _options.InfluxUrl);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        foreach (var agent in Enumerable.Reverse(_edgeAgents))
+        {
+            await agent.StopAsync(stopping.Token);
+            agent.Dispose();
+        }
+
+        _edgeAgents.Clear();
+        if (_worker is not null)
+        {
+            await _worker.StopAsync(stopping.Token);
+            await _worker.DisposeAsync();
+            _worker = null;
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+            _broker = null;
+        }
+    }
+
+    /// <summary>A relative catalog path is looked up in the working directory, then next to the binaries.</summary>
+    private static string ResolveCatalog(string path)
+    {
+        var fromWorkingDirectory = Path.GetFullPath(path);
+        var besideBinaries = Path.Combine(AppContext.BaseDirectory, path);
+        return File.Exists(fromWorkingDirectory) || Path.IsPathRooted(path) || !File.Exists(besideBinaries) ? fromWorkingDirectory : besideBinaries;
+    }
+
+    private int BrokerPortSetting() => _options.BrokerPort;
+
+    private List<Plant> SelectPlants(ParkCatalog catalog)
+    {
+        var wanted = _options.Plants.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = wanted.Where(id => !catalog.TryGetPlant(id, out _)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new OptionsValidationException(DemoOptions.Section, typeof(DemoOptions),
+                [$"Demo:Plants names plants that are not in {_options.Catalog}: {string.Join(", ", unknown)}"]);
+        }
+
+        return catalog.Plants
+            .Where(p => wanted.Length == 0 || wanted.Contains(p.Id))
+            .Where(p => catalog.MetersOf(p.Id).Any())
+            .ToList();
+    }
+
+    private Dictionary<string, string?> WorkerSettings(ParkCatalog catalog, string catalogPath, string data) => new()
+    {
+        ["Catalog:Path"] = catalogPath,
+        ["Broker:Host"] = "127.0.0.1",
+        ["Broker:Port"] = Invariant(_broker!.Port),
+        ["Broker:ClientId"] = "resourcemonitor-demo-worker",
+        ["Ingest:Parks:0"] = catalog.Park.Id,
+        ["Storage:Url"] = _options.InfluxUrl,
+        ["Storage:Bucket"] = _options.InfluxBucket,
+        ["Storage:Token"] = _options.InfluxToken,
+        ["Storage:RequireInfluxAtStart"] = "false",
+        ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
+        ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
+    };
+
+    private string[] EdgeArguments(ParkCatalog catalog, Plant plant, string data)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Edge:AgentId"] = $"edge-{plant.Id}",
+            ["Edge:Park"] = catalog.Park.Id,
+            ["Edge:Plant"] = plant.Id,
+            ["Edge:TimeZone"] = catalog.Park.TimeZone.Id,
+            ["Edge:Input"] = "Simulator",
+            ["Edge:ParkBroker:Host"] = "127.0.0.1",
+            ["Edge:ParkBroker:Port"] = Invariant(_broker!.Port),
+            ["Edge:Buffer:Directory"] = Path.Combine(data, "edge", plant.Id),
+            ["Edge:Simulation:Seed"] = Invariant(StableSeed(plant.Id)),
+            ["Edge:Simulation:Interval"] = _options.ReadingInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["Edge:Simulation:Backfill"] = _options.Backfill.ToString("c", CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in CatalogSimulation.SettingsFor(catalog, plant))
+        {
+            settings[key] = value;
+        }
+
+        // Its own empty content root: no appsettings.json of another host leaks into the agent's configuration.
+        var contentRoot = Directory.CreateDirectory(Path.Combine(data, "edge", plant.Id, "content")).FullName;
+        return settings.Select(kv => $"--{kv.Key}={kv.Value}").Prepend($"--contentRoot={contentRoot}").ToArray();
+    }
+
+    private static int StableSeed(string text) => text.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [LoggerMessage(EventId = 9100, Level = LogLevel.Information,
+        Message = "Park demo running: {Park}, {Plants} simulated edge agents, MQTT broker on 127.0.0.1:{BrokerPort}, worker API on {WorkerUrl}, InfluxDB at {InfluxUrl} (spooling while it is unreachable). Ctrl+C stops.")]
+    private partial void LogReady(string park, int plants, int brokerPort, Uri workerUrl, string influxUrl);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Logging.Abstractions;
+using ResourceMonitor.Demo;
+using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.IntegrationTests.Worker;
+
+namespace ResourceMonitor.IntegrationTests.Demo;
+
+/// <summary>
+/// The README's run command in-process: embedded MQTTnet broker, one simulated edge agent per catalog plant and the
+/// worker, with the demo's own defaults except ports, data directory and a fast reading interval.
+/// </summary>
+public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private readonly InfluxFixture _influx;
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("rm-demo-");
+    private readonly HttpClient _http = new();
+
+    public ParkDemoTests(InfluxFixture influx) => _influx = influx;
+
+    [Fact]
+    public async Task Demo_moves_readings_of_every_simulated_plant_into_InfluxDB()
+    {
+        await using var demo = await StartDemoAsync(_influx.Influx.Url.ToString());
+
+        var plants = await Eventually.EqualsAsync(
+            demo.Plants.Count,
+            async () => (await _influx.Influx.QueryAsync("SELECT count(\"value\") FROM \"reading\" WHERE \"park\" = 'hiep-phuoc' GROUP BY \"plant\"")).Series.Count,
+            Patience);
+
+        Assert.True(demo.Plants.Count >= 6, $"the sample park should simulate at least six plants, got {demo.Plants.Count}");
+        Assert.Equal(demo.Plants.Count, plants);
+        var ready = await _http.GetAsync(new Uri(demo.WorkerUrl!, "/health/ready"));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var metrics = await _http.GetStringAsync(new Uri(demo.WorkerUrl!, "/metrics"));
+        Assert.True(await MetricAsync(demo, "rm_readings_rejected_total") == 0, "simulated readings were rejected: " + string.Join(" | ", metrics.Split('\n').Where(l => l.StartsWith("rm_readings_rejected_total", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task Demo_without_InfluxDB_keeps_accepting_readings_into_the_spool()
+    {
+        var closedPort = FreePort.Next();
+        await using var demo = await StartDemoAsync($"http://127.0.0.1:{closedPort}");
+
+        var spooled = await Eventually.EqualsAsync(true, async () => await MetricAsync(demo, "rm_spool_batches") > 0, Patience);
+
+        Assert.True(spooled, "the worker should spool while InfluxDB is unreachable");
+        Assert.True(await MetricAsync(demo, "rm_readings_accepted_total") > 0);
+        var health = await _http.GetStringAsync(new Uri(demo.WorkerUrl!, "/health/ready"));
+        Assert.Contains("\"influxdb_reachable\":false", health, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _data.Delete(recursive: true);
+    }
+
+    private async Task<ParkDemo> StartDemoAsync(string influxUrl)
+    {
+        var options = new DemoOptions
+        {
+            Catalog = RepositoryFiles.Path("catalog/hiep-phuoc.json"),
+            DataDirectory = _data.FullName,
+            BrokerPort = 0,
+            HttpPort = 0,
+            InfluxUrl = influxUrl,
+            InfluxBucket = _influx.Influx.Bucket,
+            InfluxToken = _influx.Influx.Token,
+            ReadingInterval = TimeSpan.FromSeconds(1),
+        };
+        var demo = new ParkDemo(options, [], NullLoggerFactory.Instance);
+        try
+        {
+            await demo.StartAsync(CancellationToken.None);
+            return demo;
+        }
+        catch
+        {
+            await demo.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The sum of every sample of a Prometheus metric family on the worker's /metrics.</summary>
+    private async Task<double> MetricAsync(ParkDemo demo, string name)
+    {
+        var text = await _http.GetStringAsync(new Uri(demo.WorkerUrl!, "/metrics"));
+        return text.Split('\n')
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length > name.Length && line[name.Length] is ' ' or '{'))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+    }
+}
