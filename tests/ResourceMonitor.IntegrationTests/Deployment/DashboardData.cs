@@ -1,13 +1,16 @@
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.Worker.Ingest;
+using ResourceMonitor.Worker.Ingest.Aggregation;
 
 namespace ResourceMonitor.IntegrationTests.Deployment;
 
 /// <summary>
 /// A real InfluxDB (behind the nginx write route) holding three hours of per-minute readings of every plant of the
-/// compose deployment, up to now, written as the worker writes them (<see cref="ReadingPoint"/> through InfluxDB.Client).
+/// compose deployment, up to now, written as the worker writes them (<see cref="ReadingPoint"/>, <see cref="UsagePoint"/> through InfluxDB.Client).
 /// </summary>
 public sealed class DashboardData : IAsyncLifetime
 {
@@ -48,6 +51,7 @@ public sealed class DashboardData : IAsyncLifetime
                 var quality = minute % 50 == 7 ? ReadingQuality.Suspect : ReadingQuality.Good;
                 var reading = new Reading(meter.Id, Start.AddMinutes(minute), value, meter.Unit, meter.Kind, quality);
                 points.Add(ReadingPoint.Create(SamplePark.Id, meter.PlantId, new AdmittedReading(reading, resource)));
+                points.Add(UsageOf(meter, resource, Start.AddMinutes(minute), reading.Value, minute));
             }
         }
 
@@ -58,6 +62,22 @@ public sealed class DashboardData : IAsyncLifetime
         {
             await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
         }
+    }
+
+    /// <summary>One meter-minute of measurement usage_1m, written by the worker's own <see cref="UsagePoint"/>.</summary>
+    private static PointData UsageOf(Meter meter, string resource, DateTimeOffset minute, double value, int index)
+    {
+        var series = new MeterSeries(meter.Kind, meter.Unit, meter.CounterSpec);
+        var rate = meter.Kind == ReadingKind.Counter ? meter.Nominal ?? 10 : value;
+        double? amount = series.AmountUnit is null ? null : rate / 60;
+        var flags = index switch
+        {
+            100 when meter.Kind == ReadingKind.Counter => UsageFlags.Reset,
+            150 => UsageFlags.Gap,
+            _ => UsageFlags.None,
+        };
+        var usage = new MinuteUsage(minute, amount, rate, rate * 0.9, rate * 1.1, flags == UsageFlags.Gap ? 2 : 6, flags == UsageFlags.Gap ? 0.3 : 1.0, flags);
+        return UsagePoint.Create(new MeterKey(SamplePark.Id, meter.PlantId, meter.Id), new MeterProfile(resource, series), usage);
     }
 
     /// <summary>One deviation opened and closed per plant, with the fields the worker's DeviationMonitor writes (docs/baselines.md).</summary>
