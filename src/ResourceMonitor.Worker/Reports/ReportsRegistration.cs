@@ -23,6 +23,7 @@ public static class ReportsRegistration
         builder.Services.AddSingleton<RegressionFitter>();
         builder.Services.AddSingleton<AuditReportBuilder>();
         builder.Services.AddSingleton<PlantDataLoader>();
+        builder.Services.AddSingleton<OpportunityLoader>();
         builder.Services.AddSingleton<AuditReportService>();
         return builder;
     }
