@@ -11,7 +11,7 @@ namespace ResourceMonitor.Edge.Buffer;
 /// </summary>
 public sealed partial class ReadingLog : IDisposable
 {
-    private const int ReadChunkBytes = 1 << 20;
+    private const int ReadChunkBytes = 64 * 1024;
 
     private readonly BufferOptions _options;
     private readonly ILogger _logger;
@@ -19,6 +19,10 @@ public sealed partial class ReadingLog : IDisposable
     private readonly List<LogSegment> _segments = [];
     private readonly Lock _gate = new();
     private readonly byte[] _writeBuffer = new byte[64 * 1024];
+    private readonly byte[] _readBuffer = new byte[ReadChunkBytes];
+    private LogSegment? _cursorSegment;
+    private long _cursorOffset;
+    private long _cursorSequence;
     private FileStream _active = null!;
     private long _next;
     private long _checkpoint;
@@ -229,16 +233,16 @@ public sealed partial class ReadingLog : IDisposable
 
     private void ReadSegment(LogSegment segment, long from, int max, List<BufferedReading> into)
     {
+        // The forwarder reads on from where it stopped: resume at the cursor instead of scanning the segment from its start.
+        var offset = _cursorSegment == segment && _cursorSequence <= from ? _cursorOffset : 0;
         using var stream = new FileStream(segment.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var chunk = new byte[(int)Math.Min(ReadChunkBytes, Math.Max(segment.Length, 1))];
-        long offset = 0;
         while (offset < segment.Length && into.Count < max)
         {
             stream.Position = offset;
-            var length = (int)Math.Min(chunk.Length, segment.Length - offset);
-            stream.ReadExactly(chunk, 0, length);
+            var length = (int)Math.Min(_readBuffer.Length, segment.Length - offset);
+            stream.ReadExactly(_readBuffer, 0, length);
             var at = 0;
-            while (into.Count < max && ReadingRecord.TryRead(chunk.AsSpan(at, length - at), out var record, out var size))
+            while (into.Count < max && ReadingRecord.TryRead(_readBuffer.AsSpan(at, length - at), out var record, out var size))
             {
                 if (record!.Sequence >= from)
                 {
@@ -246,6 +250,7 @@ public sealed partial class ReadingLog : IDisposable
                 }
 
                 at += size;
+                _cursorSequence = record.Sequence + 1;
             }
 
             if (at == 0)
@@ -255,6 +260,9 @@ public sealed partial class ReadingLog : IDisposable
 
             offset += at;
         }
+
+        _cursorSegment = segment;
+        _cursorOffset = offset;
     }
 
     private void Recover()

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Ingest;
+using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Storage;
+
+namespace ResourceMonitor.Worker.Symbiosis;
+
+/// <summary>
+/// Feeds accepted readings to the park's surplus detection (the ingest fan-out only enqueues: bounded, Wait mode) and
+/// evaluates on a <see cref="TimeProvider"/> timer: each alert goes to <c>rm/v1/{park}/opportunities/{id}</c> (retained
+/// state; empty when closed), <c>rm/v1/{park}/alerts</c>, InfluxDB and the webhooks; the state is saved after every evaluation.
+/// </summary>
+public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsumer
+{
+    private readonly Channel<AcceptedBatch> _queue;
+    private readonly SymbiosisState _state;
+    private readonly SnapshotStore _snapshots;
+    private readonly IParkPublisher _publisher;
+    private readonly IPointSink _sink;
+    private readonly WebhookSender _webhooks;
+    private readonly SymbiosisOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SymbiosisMonitor> _logger;
+
+    /// <summary>Creates the monitor.</summary>
+    public SymbiosisMonitor(
+        SymbiosisState state, SnapshotStore snapshots, IParkPublisher publisher, IPointSink sink, WebhookSender webhooks,
+        IOptions<SymbiosisOptions> options, TimeProvider time, ILogger<SymbiosisMonitor> logger)
+    {
+        (_state, _snapshots, _publisher, _sink, _webhooks) = (state, snapshots, publisher, sink, webhooks);
+        (_options, _time, _logger) = (options.Value, time, logger);
+        _queue = Channel.CreateBounded<AcceptedBatch>(new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+    }
+
+    /// <inheritdoc />
+    public ValueTask OnAcceptedAsync(AcceptedBatch batch, CancellationToken cancellationToken) =>
+        _options.Enabled && batch.Park == _state.Park ? _queue.Writer.WriteAsync(batch, cancellationToken) : ValueTask.CompletedTask;
+
+    /// <inheritdoc />
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await _snapshots.LoadAsync(cancellationToken) is { } snapshot)
+            {
+                _state.Restore(snapshot, _time.GetUtcNow());
+                SymbiosisLog.Restored(_logger, _snapshots.FilePath, snapshot.Open.Count);
+            }
+        }
+        catch (JsonException ex)
+        {
+            SymbiosisLog.SnapshotUnreadable(_logger, ex, _snapshots.FilePath);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>One evaluation now: alerts published, written, posted; state saved (the timer's step; tests call it).</summary>
+    public async Task EvaluateAsync(CancellationToken cancellationToken)
+    {
+        var (alerts, snapshot) = _state.Evaluate(_time.GetUtcNow());
+        foreach (var alert in alerts)
+        {
+            SymbiosisLog.Alert(_logger, alert.State, alert.Opportunity.Id, alert.Reason);
+            var json = JsonSerializer.SerializeToUtf8Bytes(alert, SymbiosisJsonContext.Default.OpportunityAlert);
+            var state = alert.State == "closed" ? [] : JsonSerializer.SerializeToUtf8Bytes(alert.Opportunity, SymbiosisJsonContext.Default.Opportunity);
+            await _publisher.PublishAsync(Topics.Opportunity(_state.Park, alert.Opportunity.Id), state, retain: true, cancellationToken);
+            await _publisher.PublishAsync(Topics.Alerts(_state.Park), json, retain: false, cancellationToken);
+            await _webhooks.EnqueueAsync(System.Text.Encoding.UTF8.GetString(json), cancellationToken);
+        }
+
+        if (alerts.Count > 0)
+        {
+            await _sink.WriteAsync([.. alerts.Select(a => OpportunityPoint.Of(_options.Measurement, a))], cancellationToken);
+        }
+
+        await _snapshots.SaveAsync(snapshot, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        await Task.WhenAll(FeedAsync(stoppingToken), EvaluateEveryIntervalAsync(stoppingToken));
+    }
+
+    private async Task EvaluateEveryIntervalAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.EvaluationInterval, _time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await EvaluateAsync(stoppingToken);
+        }
+    }
+
+    private async Task FeedAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var batch in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            _state.Observe(batch.Plant, batch.Readings);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Options;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Domain.Symbiosis;
+
+namespace ResourceMonitor.Worker.Symbiosis;
+
+/// <summary>
+/// The park's one <see cref="SymbiosisEngine"/> and the recent alert history, shared by the monitor loop (which
+/// feeds and evaluates it) and the HTTP API (which reads it). Every access holds the lock: the engine is not thread-safe.
+/// </summary>
+public sealed class SymbiosisState
+{
+    private readonly Lock _gate = new();
+    private readonly SymbiosisEngine _engine;
+    private readonly Dictionary<string, Queue<OpportunityAlert>> _history = new(StringComparer.Ordinal);
+    private readonly int _historyLength;
+
+    /// <summary>Creates the engine for the catalog's park.</summary>
+    public SymbiosisState(ParkCatalog catalog, IOptions<SymbiosisOptions> options)
+    {
+        Park = catalog.Park.Id;
+        _engine = new SymbiosisEngine(catalog, options.Value.ToSettings());
+        _historyLength = options.Value.HistoryLength;
+    }
+
+    /// <summary>The park id.</summary>
+    public string Park { get; }
+
+    /// <summary>Feeds readings of one plant.</summary>
+    public void Observe(string plant, IEnumerable<Reading> readings)
+    {
+        lock (_gate)
+        {
+            foreach (var reading in readings)
+            {
+                _engine.Observe(plant, reading);
+            }
+        }
+    }
+
+    /// <summary>Marks a plant online or offline.</summary>
+    public void SetPlantOnline(string plant, bool online)
+    {
+        lock (_gate)
+        {
+            _engine.SetPlantOnline(plant, online);
+        }
+    }
+
+    /// <summary>Evaluates at <paramref name="now"/>; returns the alerts and the snapshot to save.</summary>
+    public (IReadOnlyList<OpportunityAlert> Alerts, SymbiosisSnapshot Snapshot) Evaluate(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var alerts = _engine.Evaluate(now).Events.Select(e => OpportunityAlert.Of(Park, e)).ToList();
+            foreach (var alert in alerts)
+            {
+                if (!_history.TryGetValue(alert.Opportunity.Id, out var queue))
+                {
+                    _history[alert.Opportunity.Id] = queue = new Queue<OpportunityAlert>();
+                }
+
+                queue.Enqueue(alert);
+                while (queue.Count > _historyLength)
+                {
+                    queue.Dequeue();
+                }
+            }
+
+            return (alerts, _engine.Snapshot(now));
+        }
+    }
+
+    /// <summary>Restores a saved snapshot (before any reading).</summary>
+    public void Restore(SymbiosisSnapshot snapshot, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            _engine.Restore(snapshot, now);
+        }
+    }
+
+    /// <summary>The open opportunities and allocation, for all (<paramref name="plant"/> null) or those concerning one plant.</summary>
+    public OpportunityBoard Board(string? plant)
+    {
+        lock (_gate)
+        {
+            var allocation = _engine.Allocation;
+            var lines = allocation.Lines.Where(l => plant is null || l.FromPlant == plant || l.ToPlant == plant).ToList();
+            var value = allocation.Lines.ToDictionary(l => l.OpportunityId, l => l.ValuePerHour, StringComparer.Ordinal);
+            var open = _engine.Open.Where(o => plant is null || o.Concerns(plant))
+                .OrderByDescending(o => value.GetValueOrDefault(o.Id)).ToList();
+            return new OpportunityBoard(Park, open, allocation with { Lines = lines });
+        }
+    }
+
+    /// <summary>The recent alerts of one opportunity, or null when the caller's plant is not part of it.</summary>
+    public IReadOnlyList<OpportunityAlert>? History(string id, string? plant)
+    {
+        lock (_gate)
+        {
+            if (!_history.TryGetValue(id, out var queue) || (plant is not null && !queue.Last().Opportunity.Concerns(plant)))
+            {
+                return null;
+            }
+
+            return [.. queue];
+        }
+    }
+}

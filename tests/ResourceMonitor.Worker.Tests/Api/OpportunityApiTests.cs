@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ResourceMonitor.Worker.Api;
+using ResourceMonitor.Worker.Symbiosis;
+using ResourceMonitor.Worker.Tests.Symbiosis;
+
+namespace ResourceMonitor.Worker.Tests.Api;
+
+public sealed class OpportunityApiTests : IAsyncLifetime
+{
+    private readonly SymbiosisHarness _harness = new();
+    private readonly HttpClient _http = new();
+    private WebApplication _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _harness.RunAsync(6);
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Urls"] = "http://127.0.0.1:0";
+        builder.Configuration["Api:Keys:0:Key"] = "park-secret";
+        builder.Configuration["Api:Keys:1:Key"] = "dyeing-secret";
+        builder.Configuration["Api:Keys:1:Plant"] = "dyeing-01";
+        builder.Configuration["Api:Keys:2:Key"] = "paper-secret";
+        builder.Configuration["Api:Keys:2:Plant"] = "paper-01";
+        builder.Services.AddApiKeys(builder.Configuration);
+        builder.Services.AddSingleton(_harness.State);
+        _app = builder.Build();
+        _app.MapSymbiosisEndpoints();
+        await _app.StartAsync();
+        _http.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _http.Dispose();
+        _harness.Dispose();
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string path, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task Without_a_known_key_the_api_answers_401()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/api/v1/opportunities", null)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/api/v1/opportunities", "guess")).Status);
+    }
+
+    [Fact]
+    public async Task The_park_key_sees_every_opportunity_and_the_allocation()
+    {
+        var (status, body) = await GetAsync("/api/v1/opportunities", "park-secret");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var opportunity = Assert.Single(body.GetProperty("opportunities").EnumerateArray());
+        Assert.Equal("steel-waste-heat--dyeing-boiler-heat", opportunity.GetProperty("id").GetString());
+        Assert.Equal("Nam Saigon Steel Rolling", opportunity.GetProperty("from").GetProperty("name").GetString());
+        Assert.Equal(900, body.GetProperty("allocation").GetProperty("lines")[0].GetProperty("allocatedRate").GetDouble(), 3);
+    }
+
+    [Fact]
+    public async Task A_plant_key_sees_only_what_concerns_its_plant()
+    {
+        var dyeing = await GetAsync("/api/v1/opportunities", "dyeing-secret");
+        var paper = await GetAsync("/api/v1/opportunities", "paper-secret");
+
+        Assert.Single(dyeing.Body.GetProperty("opportunities").EnumerateArray());
+        Assert.Empty(paper.Body.GetProperty("opportunities").EnumerateArray());
+        Assert.Empty(paper.Body.GetProperty("allocation").GetProperty("lines").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_opportunity_history_is_served_to_its_plants_and_hidden_from_others()
+    {
+        var history = await GetAsync("/api/v1/opportunities/steel-waste-heat--dyeing-boiler-heat/history", "dyeing-secret");
+        var hidden = await GetAsync("/api/v1/opportunities/steel-waste-heat--dyeing-boiler-heat/history", "paper-secret");
+
+        Assert.Equal(HttpStatusCode.OK, history.Status);
+        Assert.Equal("opened", Assert.Single(history.Body.EnumerateArray()).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, hidden.Status);
+    }
+}

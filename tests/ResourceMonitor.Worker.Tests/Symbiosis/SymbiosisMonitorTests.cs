@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using InfluxDB.Client.Writes;
+using NSubstitute;
+
+namespace ResourceMonitor.Worker.Tests.Symbiosis;
+
+public sealed class SymbiosisMonitorTests
+{
+    private const string Pair = "steel-waste-heat--dyeing-boiler-heat";
+
+    private static string Text(ReadOnlyMemory<byte> payload) => Encoding.UTF8.GetString(payload.ToArray());
+
+    [Fact]
+    public async Task Opening_publishes_retained_state_and_an_alert_event_and_writes_a_point()
+    {
+        using var harness = new SymbiosisHarness();
+
+        await harness.RunAsync(6);
+
+        await harness.Publisher.Received(1).PublishAsync(
+            $"rm/v1/hiep-phuoc/opportunities/{Pair}",
+            Arg.Is<ReadOnlyMemory<byte>>(p => Text(p).Contains("\"legalStanding\":\"permitted\"")),
+            true, Arg.Any<CancellationToken>());
+        await harness.Publisher.Received().PublishAsync(
+            "rm/v1/hiep-phuoc/alerts",
+            Arg.Is<ReadOnlyMemory<byte>>(p => Text(p).Contains("\"state\":\"opened\"") && Text(p).Contains(Pair)),
+            false, Arg.Any<CancellationToken>());
+        await harness.Sink.Received().WriteAsync(
+            Arg.Is<IReadOnlyList<PointData>>(points => points.Any(p => p.ToLineProtocol(null).StartsWith("opportunity,", StringComparison.Ordinal))),
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task The_retained_state_is_cleared_with_an_empty_payload_when_the_opportunity_closes()
+    {
+        using var harness = new SymbiosisHarness();
+        await harness.RunAsync(6);
+
+        await harness.RunAsync(15, dyeingKw: 0);
+
+        await harness.Publisher.Received(1).PublishAsync(
+            $"rm/v1/hiep-phuoc/opportunities/{Pair}", Arg.Is<ReadOnlyMemory<byte>>(p => p.Length == 0), true, Arg.Any<CancellationToken>());
+        await harness.Publisher.Received().PublishAsync(
+            "rm/v1/hiep-phuoc/alerts", Arg.Is<ReadOnlyMemory<byte>>(p => Text(p).Contains("\"state\":\"closed\"")), false, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task After_a_restart_from_the_snapshot_an_open_opportunity_is_not_announced_again_and_totals_continue()
+    {
+        var directory = Directory.CreateTempSubdirectory("rm-symbiosis-restart-");
+        double totalBefore;
+        using (var first = new SymbiosisHarness(directory))
+        {
+            await first.RunAsync(60);
+            totalBefore = first.State.Board(null).Opportunities.Single(o => o.Id == Pair).Totals.Quantity;
+        }
+
+        using var second = new SymbiosisHarness(directory);
+        second.Time.SetUtcNow(SymbiosisHarness.Start.AddMinutes(60));
+        await second.Monitor.StartAsync(CancellationToken.None);
+        await second.RunAsync(60);
+        await second.Monitor.StopAsync(CancellationToken.None);
+        directory.Delete(recursive: true);
+
+        await second.Publisher.DidNotReceive().PublishAsync(
+            "rm/v1/hiep-phuoc/alerts", Arg.Is<ReadOnlyMemory<byte>>(p => Text(p).Contains("\"state\":\"opened\"")), false, Arg.Any<CancellationToken>());
+        var after = second.State.Board(null).Opportunities.Single(o => o.Id == Pair);
+        Assert.True(totalBefore > 0);
+        Assert.InRange(after.Totals.Quantity, totalBefore + 800, totalBefore + 1000);
+    }
+
+    [Fact]
+    public async Task A_webhook_receiver_that_stays_down_gets_its_alerts_written_to_the_dead_letter_log()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var harness = new SymbiosisHarness(webhooks: [new Uri($"http://127.0.0.1:{port}/hook")]);
+        await harness.Webhooks.StartAsync(CancellationToken.None);
+
+        await harness.RunAsync(6);
+
+        var deadLetter = Path.Combine(harness.Directory.FullName, "dead.jsonl");
+        for (var i = 0; i < 200 && !File.Exists(deadLetter); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        await harness.Webhooks.StopAsync(CancellationToken.None);
+        var line = Assert.Single(await File.ReadAllLinesAsync(deadLetter));
+        using var json = JsonDocument.Parse(line);
+        Assert.Equal($"http://127.0.0.1:{port}/hook", json.RootElement.GetProperty("url").GetString());
+        Assert.Contains(Pair, json.RootElement.GetProperty("payload").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plant_sees_only_the_opportunities_that_concern_it()
+    {
+        using var harness = new SymbiosisHarness();
+        await harness.RunAsync(6);
+
+        Assert.Single(harness.State.Board("dyeing-01").Opportunities);
+        Assert.Empty(harness.State.Board("paper-01").Opportunities);
+        Assert.Null(harness.State.History(Pair, "paper-01"));
+        Assert.Single(harness.State.History(Pair, "steel-01")!);
+    }
+}
