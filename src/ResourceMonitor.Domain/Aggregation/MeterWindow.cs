@@ -18,6 +18,7 @@ public sealed class MeterWindow
     private readonly SortedDictionary<DateTimeOffset, double> _readings = [];
     private readonly SortedSet<DateTimeOffset> _dirty = [];
     private CounterSample? _anchor;
+    private DateTimeOffset _latest = DateTimeOffset.MinValue;
 
     /// <summary>A window for <paramref name="series"/> whose oldest open minute starts at <paramref name="horizon"/>.</summary>
     public MeterWindow(MeterSeries series, TimeSpan maxGap, DateTimeOffset horizon)
@@ -61,6 +62,14 @@ public sealed class MeterWindow
         if (!_readings.TryAdd(timestamp, value))
         {
             return false;
+        }
+
+        if (timestamp > _latest)
+        {
+            // The usual case, readings in order: only the interval from the latest reading changes.
+            MarkDirty(_readings.Count > 1 ? _latest : Horizon, timestamp);
+            _latest = timestamp;
+            return true;
         }
 
         var previous = _readings.Keys.LastOrDefault(t => t < timestamp, Horizon);

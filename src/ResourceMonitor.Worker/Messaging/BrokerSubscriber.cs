@@ -137,7 +137,7 @@ internal sealed partial class BrokerSubscriber : IAsyncDisposable
     private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs e)
     {
         _generation.Advance();
-        if (e.ClientWasConnected)
+        if (e.ClientWasConnected && _receiving)
         {
             MessagingLog.Disconnected(_logger, e.Reason.ToString());
         }
