@@ -7,6 +7,7 @@ namespace ResourceMonitor.IntegrationTests.Edge;
 public sealed class EdgeAgentDeliveryTests : IAsyncLifetime
 {
     private const int Meters = 3;
+    private const string LocalReady = "Connected to local broker";
     private readonly ITestOutputHelper _output;
     private MosquittoInstance _local = null!;
     private MosquittoInstance _park = null!;
@@ -34,7 +35,7 @@ public sealed class EdgeAgentDeliveryTests : IAsyncLifetime
         await using var collector = await ParkCollector.StartAsync(_park);
         using var agent = EdgeAgentProcess.Create(_local, _park, "dyeing", MeterPublisher.Mappings(Meters));
         agent.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await agent.WaitUntilLoggedAsync(LocalReady, TimeSpan.FromSeconds(60));
         var start = Truncate(DateTimeOffset.UtcNow.AddHours(-1));
 
         await MeterPublisher.PublishAsync(_local, Meters, start, 0, 200);
@@ -55,7 +56,7 @@ public sealed class EdgeAgentDeliveryTests : IAsyncLifetime
         await using var collector = await ParkCollector.StartAsync(_park);
         using var agent = EdgeAgentProcess.Create(_local, _park, "steel", MeterPublisher.Mappings(Meters));
         agent.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await agent.WaitUntilLoggedAsync(LocalReady, TimeSpan.FromSeconds(60));
         var start = Truncate(DateTimeOffset.UtcNow.AddHours(-1));
 
         // Phase A: everything up.
@@ -75,7 +76,8 @@ public sealed class EdgeAgentDeliveryTests : IAsyncLifetime
         // Phase C: the meters keep publishing while the agent is dead (the local broker queues them for its session).
         await MeterPublisher.PublishAsync(_local, Meters, start, 200, 100);
         agent.Start();
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        await agent.WaitUntilLoggedAsync(LocalReady, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         // Phase D: the park broker returns; the agent replays its buffer.
         await _park.StartAsync();
@@ -96,7 +98,7 @@ public sealed class EdgeAgentDeliveryTests : IAsyncLifetime
         var buffer = new { Directory = "buffer", SegmentBytes = 4096, QuotaBytes = 16 * 1024 };
         using var agent = EdgeAgentProcess.Create(_local, _park, "paper", MeterPublisher.Mappings(Meters), buffer);
         agent.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await agent.WaitUntilLoggedAsync(LocalReady, TimeSpan.FromSeconds(60));
         var start = Truncate(DateTimeOffset.UtcNow.AddHours(-1));
 
         await MeterPublisher.PublishAsync(_local, Meters, start, 0, 300);

@@ -68,6 +68,21 @@ public sealed class EdgeAgentProcess : IDisposable
         _process = null;
     }
 
+    /// <summary>Waits until the current run has logged <paramref name="text"/> (e.g. its subscription to the local broker); fails with the output otherwise.</summary>
+    public async Task WaitUntilLoggedAsync(string text, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (_process is { } process && !process.Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > until || process.HasExited)
+            {
+                throw new TimeoutException($"the agent did not log '{text}' within {timeout}:\n{AllOutput}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Whether the current run has exited (e.g. failed start-up validation).</summary>
     public bool HasExited => _process?.HasExited ?? true;
 
