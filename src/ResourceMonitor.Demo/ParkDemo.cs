@@ -62,7 +62,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         Plants = SelectPlants(catalog);
         foreach (var plant in Plants)
         {
-            var agent = EdgeAgentHost.CreateBuilder(EdgeArguments(catalog, plant, data)).Build();
+            var agent = EdgeAgentHost.CreateBuilder(EdgeArguments(catalog, catalogPath, plant, data)).Build();
             await agent.StartAsync(cancellationToken);
             _edgeAgents.Add(agent);
         }
@@ -135,7 +135,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
     };
 
-    private string[] EdgeArguments(ParkCatalog catalog, Plant plant, string data)
+    private string[] EdgeArguments(ParkCatalog catalog, string catalogPath, Plant plant, string data)
     {
         var settings = new Dictionary<string, string>
         {
@@ -150,11 +150,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             ["Edge:Simulation:Seed"] = Invariant(StableSeed(plant.Id)),
             ["Edge:Simulation:Interval"] = _options.ReadingInterval.ToString("c", CultureInfo.InvariantCulture),
             ["Edge:Simulation:Backfill"] = _options.Backfill.ToString("c", CultureInfo.InvariantCulture),
+            ["Edge:Simulation:CatalogFile"] = catalogPath,
         };
-        foreach (var (key, value) in CatalogSimulation.SettingsFor(catalog, plant))
-        {
-            settings[key] = value;
-        }
 
         // Its own empty content root: no appsettings.json of another host leaks into the agent's configuration.
         var contentRoot = Directory.CreateDirectory(Path.Combine(data, "edge", plant.Id, "content")).FullName;

@@ -126,6 +126,36 @@ public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClass
     }
 
     [Fact]
+    public async Task A_point_InfluxDB_refuses_is_rejected_with_its_reason_and_the_good_ones_around_it_land()
+    {
+        // A string 'value' in an older week's shard makes InfluxDB refuse any float 'value' of that week (400, field type conflict).
+        var readings = ReadingFactory.Recent();
+        var conflictTime = readings.Start.AddDays(-21);
+        using (var http = new HttpClient())
+        {
+            var line = $"reading,park={SamplePark.Id},plant=other,meter=other,resource=electricity,kind=counter value=\"text\" {conflictTime.ToUnixTimeMilliseconds()}";
+            using var response = await http.PostAsync(new Uri(services.Influx.DirectUrl, $"/write?db={services.Influx.Database}&precision=ms"), new StringContent(line));
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        await using var worker = await InProcessWorker.StartAsync(services.Broker, services.Influx);
+        await using var publisher = await TestPublisher.ConnectAsync(services.Broker);
+        var good = readings.PowerBatch(0, 20).Readings;
+        var bad = new Reading(SamplePark.GridPower, conflictTime.AddSeconds(1), 999, "kWh", ReadingKind.Counter);
+        await publisher.PublishAsync(SamplePark.Dyeing, new ReadingBatch("edge-dyeing", Ulid.NewUlid().ToString(), [.. good.Take(10), bad, .. good.Skip(10)]));
+
+        var since = readings.Start.AddMinutes(-1).ToUnixTimeMilliseconds();
+        var stored = await Eventually.EqualsAsync(20, async () => (int)await services.Influx.ScalarAsync($"SELECT count(value) FROM reading WHERE time >= {since}ms"), Patience);
+        Assert.Equal(20, stored);
+        Assert.True(await Eventually.TrueAsync(() => !publisher.Notices.IsEmpty, Patience), "no rejection notice");
+        var notice = Assert.Single(publisher.Notices);
+        var rejection = Assert.Single(notice.Rejections);
+        Assert.Equal(RejectReason.StorageRejected, rejection.Reason);
+        Assert.Contains("conflict", rejection.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(20, notice.AcceptedReadings);
+    }
+
+    [Fact]
     public async Task Health_and_metrics_endpoints_report_the_connection_and_the_counts()
     {
         await using var worker = await InProcessWorker.StartAsync(services.Broker, services.Influx);
