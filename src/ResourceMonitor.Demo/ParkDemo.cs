@@ -37,6 +37,9 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     /// <summary>The embedded broker's port once started.</summary>
     public int BrokerPort => _broker?.Port ?? 0;
 
+    /// <summary>The park key the worker's API accepts (generated at first start, kept in the data directory).</summary>
+    public string ParkApiKey { get; private set; } = string.Empty;
+
     /// <summary>The plants simulated.</summary>
     public IReadOnlyList<Plant> Plants { get; private set; } = [];
 
@@ -46,6 +49,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         var catalog = ParkCatalogLoader.LoadFile(catalogPath);
         var data = Directory.CreateDirectory(Path.GetFullPath(_options.DataDirectory)).FullName;
 
+        ParkApiKey = DemoApiKey.LoadOrCreate(data);
         _broker = new EmbeddedBroker(Options.Create(new EmbeddedBrokerOptions { Port = BrokerPortSetting() }), data, _loggerFactory.CreateLogger<EmbeddedBroker>());
         await _broker.StartAsync(cancellationToken);
 
@@ -62,12 +66,13 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         Plants = SelectPlants(catalog);
         foreach (var plant in Plants)
         {
-            var agent = EdgeAgentHost.CreateBuilder(EdgeArguments(catalog, plant, data)).Build();
+            var agent = EdgeAgentHost.CreateBuilder(EdgeArguments(catalog, catalogPath, plant, data)).Build();
             await agent.StartAsync(cancellationToken);
             _edgeAgents.Add(agent);
         }
 
         LogReady(catalog.Park.Name, Plants.Count, _broker.Port, WorkerUrl, _options.InfluxUrl);
+        LogApiKey(WorkerUrl, ParkApiKey, data);
     }
 
     public async ValueTask DisposeAsync()
@@ -131,11 +136,12 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Storage:Bucket"] = _options.InfluxBucket,
         ["Storage:Token"] = _options.InfluxToken,
         ["Storage:RequireInfluxAtStart"] = "false",
+        ["Api:Keys:0:Key"] = ParkApiKey,
         ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
     };
 
-    private string[] EdgeArguments(ParkCatalog catalog, Plant plant, string data)
+    private string[] EdgeArguments(ParkCatalog catalog, string catalogPath, Plant plant, string data)
     {
         var settings = new Dictionary<string, string>
         {
@@ -150,11 +156,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             ["Edge:Simulation:Seed"] = Invariant(StableSeed(plant.Id)),
             ["Edge:Simulation:Interval"] = _options.ReadingInterval.ToString("c", CultureInfo.InvariantCulture),
             ["Edge:Simulation:Backfill"] = _options.Backfill.ToString("c", CultureInfo.InvariantCulture),
+            ["Edge:Simulation:CatalogFile"] = catalogPath,
         };
-        foreach (var (key, value) in CatalogSimulation.SettingsFor(catalog, plant))
-        {
-            settings[key] = value;
-        }
 
         // Its own empty content root: no appsettings.json of another host leaks into the agent's configuration.
         var contentRoot = Directory.CreateDirectory(Path.Combine(data, "edge", plant.Id, "content")).FullName;
@@ -175,4 +178,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     [LoggerMessage(EventId = 9100, Level = LogLevel.Information,
         Message = "Park demo running: {Park}, {Plants} simulated edge agents, MQTT broker on 127.0.0.1:{BrokerPort}, worker API on {WorkerUrl}, InfluxDB at {InfluxUrl} (spooling while it is unreachable). Ctrl+C stops.")]
     private partial void LogReady(string park, int plants, int brokerPort, Uri workerUrl, string influxUrl);
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Information,
+        Message = "Live symbiosis opportunities: curl -H 'X-Api-Key: {Key}' {WorkerUrl}api/v1/opportunities  (the park key is kept in {DataDirectory}/park-api-key)")]
+    private partial void LogApiKey(Uri workerUrl, string key, string dataDirectory);
 }
