@@ -37,6 +37,9 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     /// <summary>The embedded broker's port once started.</summary>
     public int BrokerPort => _broker?.Port ?? 0;
 
+    /// <summary>The park key the worker's API accepts (generated at first start, kept in the data directory).</summary>
+    public string ParkApiKey { get; private set; } = string.Empty;
+
     /// <summary>The plants simulated.</summary>
     public IReadOnlyList<Plant> Plants { get; private set; } = [];
 
@@ -46,6 +49,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         var catalog = ParkCatalogLoader.LoadFile(catalogPath);
         var data = Directory.CreateDirectory(Path.GetFullPath(_options.DataDirectory)).FullName;
 
+        ParkApiKey = DemoApiKey.LoadOrCreate(data);
         _broker = new EmbeddedBroker(Options.Create(new EmbeddedBrokerOptions { Port = BrokerPortSetting() }), data, _loggerFactory.CreateLogger<EmbeddedBroker>());
         await _broker.StartAsync(cancellationToken);
 
@@ -68,6 +72,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         }
 
         LogReady(catalog.Park.Name, Plants.Count, _broker.Port, WorkerUrl, _options.InfluxUrl);
+        LogApiKey(WorkerUrl, ParkApiKey, data);
     }
 
     public async ValueTask DisposeAsync()
@@ -131,6 +136,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Storage:Bucket"] = _options.InfluxBucket,
         ["Storage:Token"] = _options.InfluxToken,
         ["Storage:RequireInfluxAtStart"] = "false",
+        ["Api:Keys:0:Key"] = ParkApiKey,
         ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
     };
@@ -172,4 +178,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     [LoggerMessage(EventId = 9100, Level = LogLevel.Information,
         Message = "Park demo running: {Park}, {Plants} simulated edge agents, MQTT broker on 127.0.0.1:{BrokerPort}, worker API on {WorkerUrl}, InfluxDB at {InfluxUrl} (spooling while it is unreachable). Ctrl+C stops.")]
     private partial void LogReady(string park, int plants, int brokerPort, Uri workerUrl, string influxUrl);
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Information,
+        Message = "Live symbiosis opportunities: curl -H 'X-Api-Key: {Key}' {WorkerUrl}api/v1/opportunities  (the park key is kept in {DataDirectory}/park-api-key)")]
+    private partial void LogApiKey(Uri workerUrl, string key, string dataDirectory);
 }

@@ -85,7 +85,7 @@ public sealed record ResourceBaseline
 }
 
 /// <summary>The symbiosis part of a report: whether it could be filled, and its rows.</summary>
-/// <param name="Available">False while no opportunity measurement is configured or found.</param>
+/// <param name="Available">False when no opportunity measurement is configured.</param>
 /// <param name="Note">What the section contains or why it is empty.</param>
 /// <param name="Opportunities">Opportunity totals of the period concerning the plant.</param>
-public sealed record SymbiosisSection(bool Available, string Note, IReadOnlyList<IReadOnlyDictionary<string, object?>> Opportunities);
+public sealed record SymbiosisSection(bool Available, string Note, IReadOnlyList<OpportunitySummary> Opportunities);

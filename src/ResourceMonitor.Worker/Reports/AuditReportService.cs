@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -6,7 +5,7 @@ namespace ResourceMonitor.Worker.Reports;
 public sealed class AuditReportService(
     PlantDataLoader loader,
     AuditReportBuilder builder,
-    IOptions<ReportsOptions> options,
+    OpportunityLoader opportunities,
     TimeProvider time)
 {
     /// <summary>Whether <paramref name="plant"/> is known (the catalog's plants; any plant without a catalog).</summary>
@@ -17,7 +16,9 @@ public sealed class AuditReportService(
     {
         var baselineData = await loader.LoadAsync(request.Plant, request.Baseline, cancellationToken);
         var reportingData = await loader.LoadAsync(request.Plant, request.Reporting, cancellationToken);
-        return builder.Build(request, baselineData, reportingData, loader.TimeZone.Id, time.GetUtcNow(), Symbiosis());
+        var (from, to) = loader.Instants(request.Reporting);
+        var symbiosis = await opportunities.LoadAsync(request.Plant, from, to, cancellationToken);
+        return builder.Build(request, baselineData, reportingData, loader.TimeZone.Id, time.GetUtcNow(), symbiosis);
     }
 
     /// <summary>Renders <paramref name="report"/> in <paramref name="format"/>: the text and its media type.</summary>
@@ -27,8 +28,4 @@ public sealed class AuditReportService(
         ReportFormat.Html => (ReportHtml.Render(report), "text/html; charset=utf-8"),
         _ => (ReportJson.Render(report), "application/json; charset=utf-8"),
     };
-
-    private SymbiosisSection Symbiosis() => string.IsNullOrEmpty(options.Value.OpportunityMeasurement)
-        ? new SymbiosisSection(false, "Symbiosis opportunities and surplus flows are not included: no opportunity measurement is configured (Reports:OpportunityMeasurement). See docs/baselines.md.", [])
-        : new SymbiosisSection(false, $"Symbiosis totals from measurement '{options.Value.OpportunityMeasurement}' are not read by this version of the report.", []);
 }

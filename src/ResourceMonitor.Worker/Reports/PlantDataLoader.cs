@@ -18,12 +18,15 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
     /// <summary>Whether <paramref name="plant"/> is a plant of the catalog (any plant when no catalog is registered).</summary>
     public bool KnowsPlant(string plant) => catalog is null || catalog.TryGetPlant(plant, out _);
 
+    /// <summary>The instants a period of local days starts and ends at.</summary>
+    public (DateTimeOffset From, DateTimeOffset To) Instants(ReportPeriod period) => (StartOf(period.From, TimeZone), StartOf(period.To, TimeZone));
+
     /// <summary>Loads <paramref name="plant"/>'s data for the local days of <paramref name="period"/>.</summary>
     public async Task<PlantData> LoadAsync(string plant, ReportPeriod period, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var timeZone = TimeZone;
-        var (from, to) = (StartOf(period.From, timeZone), StartOf(period.To, timeZone));
+        var (from, to) = Instants(period);
         var group = $"GROUP BY time(1d, {InfluxQlTime.LocalDayOffset(timeZone)})";
         var range = $"time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)}";
 

@@ -20,8 +20,8 @@ public sealed class ReportsOptions
     [Required]
     public string ReadingMeasurement { get; set; } = "reading";
 
-    /// <summary>Measurement of symbiosis opportunity totals; empty while none is written (the report's symbiosis section then says so).</summary>
-    public string OpportunityMeasurement { get; set; } = string.Empty;
+    /// <summary>The symbiosis measurement of opportunity alerts and totals (docs/symbiosis.md); empty leaves the report's symbiosis section out.</summary>
+    public string OpportunityMeasurement { get; set; } = "opportunity";
 
     /// <summary>Cooling degree day base temperature, °C, when a request names none.</summary>
     [Range(-50.0, 50.0)]

@@ -1,4 +1,5 @@
 using ResourceMonitor.Domain.Baselines.Regression;
+using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Storage.InfluxQl;
 
@@ -17,12 +18,12 @@ public static class ReportsRegistration
             .ValidateOnStart();
         // Reports count days in the park's time zone, configured with the baselines (Baselines:TimeZone).
         builder.Services.AddOptions<BaselinesOptions>().Bind(builder.Configuration.GetSection(BaselinesOptions.Section));
-        builder.Services.AddOptions<ReportApiKeyOptions>().Bind(builder.Configuration.GetSection(ReportApiKeyOptions.Section));
-        builder.Services.AddSingleton<ReportApiKeyFilter>();
+        builder.Services.AddApiKeys(builder.Configuration);
         builder.Services.AddSingleton(RegressionOptions.Default);
         builder.Services.AddSingleton<RegressionFitter>();
         builder.Services.AddSingleton<AuditReportBuilder>();
         builder.Services.AddSingleton<PlantDataLoader>();
+        builder.Services.AddSingleton<OpportunityLoader>();
         builder.Services.AddSingleton<AuditReportService>();
         return builder;
     }
@@ -30,7 +31,7 @@ public static class ReportsRegistration
     /// <summary>Maps the feature's HTTP endpoints.</summary>
     public static WebApplication MapReports(this WebApplication app)
     {
-        app.MapReportEndpoint().AddEndpointFilter<ReportApiKeyFilter>();
+        app.MapReportEndpoint().RequireApiKey();
         return app;
     }
 }

@@ -31,6 +31,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
         using (var client = fixture.Influx.CreateClient())
         {
             var write = client.GetWriteApiAsync();
+            await write.WritePointsAsync(PlantDataGenerator.Opportunities().ToList(), fixture.Influx.Bucket, fixture.Influx.Organization);
             foreach (var chunk in _data.Points.Chunk(5_000))
             {
                 await write.WritePointsAsync(chunk.ToList(), fixture.Influx.Bucket, fixture.Influx.Organization);
@@ -97,7 +98,13 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
         Assert.InRange(savings.GetProperty("savingsPercent").GetDouble(), 8, 12);
         Assert.Equal(30, savings.GetProperty("points").GetArrayLength());
         Assert.Equal(_data.ReportingTotals["electricity"], savings.GetProperty("totalActual").GetDouble(), 6);
-        Assert.False(root.GetProperty("symbiosis").GetProperty("available").GetBoolean());
+        var symbiosis = root.GetProperty("symbiosis");
+        Assert.True(symbiosis.GetProperty("available").GetBoolean());
+        var opportunity = Assert.Single(symbiosis.GetProperty("opportunities").EnumerateArray().ToList());
+        Assert.Equal("effluent-offer--paper-water", opportunity.GetProperty("opportunity").GetString());
+        Assert.Equal(2, opportunity.GetProperty("alerts").GetInt32());
+        Assert.Equal(300, opportunity.GetProperty("quantity").GetDouble(), 9);
+        Assert.Equal(300 * 18500, opportunity.GetProperty("money").GetDouble(), 6);
     }
 
     [Fact]
@@ -127,6 +134,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
             var (dom, log) = await HeadlessChromium.RenderAsync(page, screenshot);
 
             Assert.Contains("<table id=\"summary\"", dom, StringComparison.Ordinal);
+            Assert.Contains("<table id=\"symbiosis\"", dom, StringComparison.Ordinal);
             var charts = ChartFigure().Matches(dom).Select(m => m.Groups[1].Value).ToList();
             Assert.Equal(["actual-vs-baseline", "cusum", "enpi", "actual-vs-baseline", "cusum", "enpi"], charts);
             Assert.Equal(6, SvgElement().Count(dom));

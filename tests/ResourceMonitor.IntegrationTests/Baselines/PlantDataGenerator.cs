@@ -56,6 +56,29 @@ public sealed class PlantDataGenerator
         }
     }
 
+    /// <summary>
+    /// Opportunity alerts as docs/symbiosis.md describes the measurement: the dyeing plant's effluent to the paper mill
+    /// (totals 100 before the reporting period, 400 at its last alert in it: 300 m3 in the period), and one pair that does
+    /// not concern the dyeing plant.
+    /// </summary>
+    public static IReadOnlyList<PointData> Opportunities() =>
+    [
+        Opportunity("effluent-offer--paper-water", Plant, "paper-01", "opened", new DateTime(2026, 8, 20, 3, 0, 0, DateTimeKind.Utc), 100),
+        Opportunity("effluent-offer--paper-water", Plant, "paper-01", "updated", new DateTime(2026, 9, 5, 3, 0, 0, DateTimeKind.Utc), 150),
+        Opportunity("effluent-offer--paper-water", Plant, "paper-01", "closed", new DateTime(2026, 9, 20, 3, 0, 0, DateTimeKind.Utc), 400),
+        Opportunity("steel-heat--food-heat", "steel-01", "food-01", "opened", new DateTime(2026, 9, 10, 3, 0, 0, DateTimeKind.Utc), 5000),
+    ];
+
+    private static PointData Opportunity(string id, string from, string to, string state, DateTime at, double quantity) =>
+        PointData.Measurement("opportunity")
+            .Tag("park", Park).Tag("opportunity", id).Tag("resource", "water").Tag("from_plant", from).Tag("to_plant", to).Tag("event", state)
+            .Field("open", state != "closed")
+            .Field("rate_unit", "m3/h")
+            .Field("total_quantity", quantity)
+            .Field("total_money", quantity * 18500)
+            .Field("total_co2e_kg", quantity * 0.34)
+            .Timestamp(at, WritePrecision.Ms);
+
     private void Usage(DateTime at, string resource, string meter, double value, bool reporting, string? flow = null)
     {
         _points.Add(PointData.Measurement("usage_1m")

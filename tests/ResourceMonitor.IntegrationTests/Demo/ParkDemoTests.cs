@@ -34,6 +34,10 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
         Assert.Equal(demo.Plants.Count, plants);
         var ready = await _http.GetAsync(new Uri(demo.WorkerUrl!, "/health/ready"));
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        using var opportunities = new HttpRequestMessage(HttpMethod.Get, new Uri(demo.WorkerUrl!, "/api/v1/opportunities"));
+        opportunities.Headers.Add("X-Api-Key", demo.ParkApiKey);
+        Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(opportunities)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.GetAsync(new Uri(demo.WorkerUrl!, "/api/v1/opportunities"))).StatusCode);
         var metrics = await _http.GetStringAsync(new Uri(demo.WorkerUrl!, "/metrics"));
         Assert.True(await MetricAsync(demo, "rm_readings_rejected_total") == 0, "simulated readings were rejected: " + string.Join(" | ", metrics.Split('\n').Where(l => l.StartsWith("rm_readings_rejected_total", StringComparison.Ordinal))));
     }

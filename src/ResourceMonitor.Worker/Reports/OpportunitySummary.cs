@@ -1,0 +1,17 @@
+namespace ResourceMonitor.Worker.Reports;
+
+/// <summary>
+/// One symbiosis opportunity concerning the plant, over the reporting period (from the symbiosis measurement, docs/symbiosis.md).
+/// The period's quantities are the growth of the opportunity's lifetime totals between the last alert before the period
+/// and the last alert in it (totals are recorded at alerts, so use accrued after the period's last alert is not counted).
+/// </summary>
+/// <param name="Opportunity">Pair id <c>{offer}--{need}</c>.</param>
+/// <param name="Resource">Heat, steam, water or waste.</param>
+/// <param name="FromPlant">The plant that gives.</param>
+/// <param name="ToPlant">The plant that takes.</param>
+/// <param name="Alerts">Alerts (opened, updated, closed) in the period.</param>
+/// <param name="Quantity">Matched quantity in the period.</param>
+/// <param name="Money">Money saved in the period, park currency.</param>
+/// <param name="Co2eKg">CO2e avoided in the period, kg.</param>
+/// <param name="RateUnit">The unit of the opportunity's rate (the quantity is its integral: kW → kWh).</param>
+public sealed record OpportunitySummary(string Opportunity, string Resource, string FromPlant, string ToPlant, int Alerts, double Quantity, double Money, double Co2eKg, string? RateUnit);
