@@ -139,6 +139,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Api:Keys:0:Key"] = ParkApiKey,
         ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
+        ["Symbiosis:SnapshotPath"] = Path.Combine(data, "worker", "symbiosis", "snapshot.json"),
+        ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(data, "worker", "symbiosis", "webhook-dead-letter.jsonl"),
     };
 
     private string[] EdgeArguments(ParkCatalog catalog, string catalogPath, Plant plant, string data)

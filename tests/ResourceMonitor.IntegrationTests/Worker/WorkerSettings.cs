@@ -3,7 +3,11 @@ using ResourceMonitor.IntegrationTests.Infrastructure;
 
 namespace ResourceMonitor.IntegrationTests.Worker;
 
-/// <summary>The configuration a test worker gets: its broker, its InfluxDB, its own spool directory and client id, fast timings.</summary>
+/// <summary>
+/// The configuration a test worker gets: its broker, its InfluxDB, its own state (spool, aggregation journal, symbiosis
+/// snapshot, all under <c>spoolDirectory</c>) and client id, fast timings. Every state path must be per worker: a journal
+/// shared through a relative default path replays another test's readings into this test's minutes.
+/// </summary>
 public static class WorkerSettings
 {
     /// <summary>Key/value settings (the same keys as appsettings.json) for a worker against <paramref name="broker"/> and <paramref name="influx"/>.</summary>
@@ -20,6 +24,9 @@ public static class WorkerSettings
         ["Storage:Bucket"] = influx.Bucket,
         ["Storage:Organization"] = influx.Organization,
         ["Storage:SpoolDirectory"] = spoolDirectory,
+        ["Aggregation:JournalDirectory"] = Path.Combine(spoolDirectory, "aggregation"),
+        ["Symbiosis:SnapshotPath"] = Path.Combine(spoolDirectory, "symbiosis", "snapshot.json"),
+        ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(spoolDirectory, "symbiosis", "webhook-dead-letter.jsonl"),
         ["Storage:RequestTimeout"] = "00:00:02",
         ["Storage:RetryAttempts"] = "2",
         ["Storage:RetryBaseDelay"] = "00:00:00.050",
