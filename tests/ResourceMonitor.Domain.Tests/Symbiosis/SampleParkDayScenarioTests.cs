@@ -9,7 +9,7 @@ namespace ResourceMonitor.Domain.Tests.Symbiosis;
 /// its shifts, the waste piles fill up. The expected opportunities follow from the schedules; each must open and close
 /// within <see cref="Tolerance"/> of the moment its condition starts or stops, and no other may appear.
 /// </summary>
-public sealed class SampleParkDayScenarioTests
+public sealed class SampleParkDayScenarioTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     // Open: up to OpenAfter (3 min) plus the smoothing window catching up (5 min); close: CloseAfter (5) + window (5).
     private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(12);
@@ -58,6 +58,12 @@ public sealed class SampleParkDayScenarioTests
         var run = RunDay();
 
         var opened = run.Of(OpportunityEventKind.Opened).ToList();
+        foreach (var e in run.Events.Where(e => e.Kind != OpportunityEventKind.Updated))
+        {
+            output.WriteLine($"{e.At - ParkRun.Start:hh\\:mm} {e.Kind} {e.Opportunity.Id} {e.Reason} total {e.Opportunity.Totals.Quantity:0} {e.Opportunity.RateUnit}");
+        }
+
+        output.WriteLine($"updates: {run.Of(OpportunityEventKind.Updated).Count()}");
         Assert.Equal(Expected.Select(e => e.Id).Order(), opened.Select(e => e.Opportunity.Id).Order());
         foreach (var (id, opensAt, closesAt) in Expected)
         {

@@ -56,6 +56,7 @@ public sealed class DashboardData : IAsyncLifetime
         }
 
         points.AddRange(Deviations());
+        points.AddRange(Opportunities());
         using var client = Influx.CreateClient();
         var write = client.GetWriteApiAsync();
         foreach (var chunk in points.Chunk(5_000))
@@ -78,6 +79,33 @@ public sealed class DashboardData : IAsyncLifetime
         };
         var usage = new MinuteUsage(minute, amount, rate, rate * 0.9, rate * 1.1, flags == UsageFlags.Gap ? 2 : 6, flags == UsageFlags.Gap ? 0.3 : 1.0, flags);
         return UsagePoint.Create(new MeterKey(SamplePark.Id, meter.PlantId, meter.Id), new MeterProfile(resource, series), usage);
+    }
+
+    /// <summary>Opportunity alerts with the tags and fields the worker's OpportunityPoint writes (docs/symbiosis.md).</summary>
+    private IEnumerable<PointData> Opportunities()
+    {
+        (string Id, string Resource, string From, string To, string Unit, double Rate)[] pairs =
+        [
+            ("steel-waste-heat--dyeing-boiler-heat", "heat", "steel-01", "dyeing-01", "kW", 420),
+            ("wwtp-treated-effluent--paper-ct-makeup", "water", "wwtp-01", "paper-01", "m3/h", 35),
+            ("steel-slag--bricks-raw-material", "waste", "steel-01", "bricks-01", "kg", 5000),
+        ];
+        foreach (var (id, resource, from, to, unit, rate) in pairs)
+        {
+            var events = new[] { ("opened", 30, true, 1.0), ("updated", 70, true, 1.3), ("closed", 150, false, 0.0) };
+            foreach (var (name, minute, open, share) in events)
+            {
+                var hours = minute / 60.0;
+                yield return PointData.Measurement("opportunity")
+                    .Tag("park", SamplePark.Id).Tag("opportunity", id).Tag("resource", resource)
+                    .Tag("from_plant", from).Tag("to_plant", to).Tag("event", name)
+                    .Field("open", open).Field("potential_rate", rate * 1.2).Field("allocated_rate", rate * share)
+                    .Field("rate_unit", unit).Field("distance_m", 850.0)
+                    .Field("total_quantity", rate * hours).Field("total_money", rate * hours * 2_000).Field("total_co2e_kg", rate * hours * 0.2)
+                    .Field("legal_standing", "Permitted").Field("reason", name == "closed" ? "offer not in surplus" : "offer in surplus and need active")
+                    .Timestamp(Start.AddMinutes(minute).UtcDateTime, InfluxDB.Client.Api.Domain.WritePrecision.Ms);
+            }
+        }
     }
 
     /// <summary>One deviation opened and closed per plant, with the fields the worker's DeviationMonitor writes (docs/baselines.md).</summary>

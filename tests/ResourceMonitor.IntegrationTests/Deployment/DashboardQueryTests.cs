@@ -38,6 +38,7 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
         Assert.Contains("park-overview.json", files);
         Assert.Contains("plant-detail.json", files);
         Assert.Contains("baselines-audit.json", files);
+        Assert.Contains("symbiosis.json", files);
         Assert.NotEmpty(GrafanaDashboard.AnnotationQueries());
         Assert.NotEmpty(GrafanaDashboard.PanelQueries());
     }

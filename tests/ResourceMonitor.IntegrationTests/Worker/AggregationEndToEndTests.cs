@@ -4,7 +4,7 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 [Collection(WorkerTestCollection.Name)]
 public sealed class AggregationEndToEndTests(WorkerBrokerAndInflux services) : IClassFixture<WorkerBrokerAndInflux>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(150);
 
     /// <summary>Settings for fast flushing and a lateness that covers the test's readings.</summary>
     public static Dictionary<string, string?> FastAggregation(string journal) => new()

@@ -4,7 +4,7 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 [Collection(WorkerTestCollection.Name)]
 public sealed class InfluxOutageTests(WorkerBrokerAndInflux services) : IClassFixture<WorkerBrokerAndInflux>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
     [Fact]
     public async Task Every_reading_arrives_after_an_outage_longer_than_the_retry_budget_and_the_spool_drains_to_zero()

@@ -11,7 +11,7 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 [Collection(WorkerTestCollection.Name)]
 public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClassFixture<WorkerBrokerAndInflux>, IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(150);
 
     public Task InitializeAsync() => services.ResetDatabaseAsync();
 

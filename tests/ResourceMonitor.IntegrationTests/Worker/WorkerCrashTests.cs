@@ -7,7 +7,7 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 [Collection(WorkerTestCollection.Name)]
 public sealed class WorkerCrashTests(WorkerBrokerAndInflux services, ITestOutputHelper output) : IClassFixture<WorkerBrokerAndInflux>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
     [Fact]
     public async Task Every_reading_arrives_once_and_per_minute_sums_stay_exact_after_a_SIGKILL_mid_stream()
