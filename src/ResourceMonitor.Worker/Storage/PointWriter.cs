@@ -10,10 +10,14 @@ namespace ResourceMonitor.Worker.Storage;
 /// <summary>
 /// The worker's one writer into InfluxDB (<see cref="IPointSink"/>): callers' points queue in a bounded channel, the loop
 /// writes them in batches (size and linger), and every batch ends accepted, rejected point by point, or kept in the
-/// spool; the spool drains in order, one spooled batch after each live batch so live data is never starved.
+/// spool. While the spool holds anything, live batches queue behind it, so InfluxDB sees every point in arrival order
+/// (a rewritten aggregate is never overwritten by an older spooled version); the spool drains in bounded runs.
 /// </summary>
 internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePointWriter
 {
+    /// <summary>Spooled batches written per loop cycle at most, so a long backlog does not hold up the shutdown check.</summary>
+    private const int MaxDrainPerCycle = 64;
+
     private readonly Channel<WriteRequest> _queue;
     private readonly IInfluxLineWriter _influx;
     private readonly StorageOptions _options;
@@ -119,7 +123,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
             await DeliverAllAsync(lines, stoppingToken);
             try
             {
-                await DrainOneAsync(stoppingToken);
+                await DrainBacklogAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -230,6 +234,15 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private async Task DeliverAsync(IReadOnlyList<PendingLine> lines, CancellationToken cancellationToken)
     {
         var batch = new LineBatch(lines[0].Precision, lines.Select(l => l.Text).ToArray());
+        if (_spool.PendingBatches > 0)
+        {
+            // InfluxDB keeps the last write of a series and time. Aggregates (usage_1m, opportunity totals) are rewritten
+            // as they grow, so a live write must never overtake an older spooled version of the same point: while the
+            // spool holds anything, new batches queue behind it (durable at once) and reach InfluxDB in arrival order.
+            await SpoolAsync(batch, lines, cancellationToken);
+            return;
+        }
+
         var outcome = await WriteTimedAsync(batch, cancellationToken);
         switch (outcome.Kind)
         {
@@ -275,6 +288,18 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
 
         _metrics.PointsSpooled(lines.Count);
         Settle(lines, spooled: true);
+    }
+
+    /// <summary>
+    /// Drains up to <see cref="MaxDrainPerCycle"/> spooled batches while InfluxDB takes them: more than live traffic adds
+    /// per cycle (live batches queue behind the spool), so the backlog shrinks; a failure waits for the drain interval.
+    /// </summary>
+    private async Task DrainBacklogAsync(CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < MaxDrainPerCycle && _spool.PendingBatches > 0 && _time.GetUtcNow() >= _nextDrainAt; i++)
+        {
+            await DrainOneAsync(cancellationToken);
+        }
     }
 
     private async Task DrainOneAsync(CancellationToken cancellationToken)

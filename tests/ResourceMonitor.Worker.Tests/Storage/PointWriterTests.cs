@@ -81,4 +81,44 @@ public sealed class PointWriterTests : IAsyncLifetime
 
         Assert.Equal(["reading,meter=a value=1 1", "reading,meter=a value=2 2", "reading,meter=a value=3 3"], _influx.Stored.ToArray());
     }
+
+    [Fact]
+    public async Task A_point_rewritten_after_an_outage_is_not_overwritten_by_its_older_spooled_version()
+    {
+        static PointData Minute(double amount) =>
+            PointData.Measurement("usage_1m").Tag("meter", "m").Field("amount", amount).Timestamp(60_000, WritePrecision.Ms);
+
+        // A slow drain, so the rewrite arrives while the older version still waits in the spool.
+        var influx = new ScriptedInflux { Down = true };
+        using var dir = new TempDirectory();
+        var options = Options.Create(new StorageOptions { RequireInfluxAtStart = false, SpoolDirectory = dir.Path, Linger = TimeSpan.FromMilliseconds(5), DrainInterval = TimeSpan.FromMilliseconds(500) });
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        Assert.True((await writer.WriteAsync([Minute(9.5)], CancellationToken.None)).Spooled);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (Volatile.Read(ref influx.Requests) < 2)
+        {
+            await Task.Delay(5, timeout.Token); // the live write and one failed drain: the next drain is 500 ms away
+        }
+
+        influx.Down = false;
+        await writer.WriteAsync([Minute(30)], CancellationToken.None);
+        while (writer.SpooledBatches > 0)
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+
+        await writer.StopAsync(CancellationToken.None);
+        // InfluxDB keeps the last write of a series and time: it must be the newer amount.
+        Assert.Equal("usage_1m,meter=m amount=30 60000", influx.Stored.Last());
+    }
+
+    private sealed class TempDirectory : IDisposable
+    {
+        private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("rm-writer-order-");
+
+        public string Path => _dir.FullName;
+
+        public void Dispose() => _dir.Delete(recursive: true);
+    }
 }
