@@ -25,6 +25,7 @@ public static class IngestRegistration
         builder.Services.TryAddSingleton<IReadingCatalog, ParkCatalogReadings>();
         builder.Services.AddSingleton<MqttClientOptionsFactory>();
         builder.Services.AddSingleton<BrokerSubscriber>();
+        builder.Services.AddHostedService<AgentStatusWatcher>();
         builder.Services.AddSingleton<MqttParkPublisher>();
         builder.Services.AddSingleton<IParkPublisher>(sp => sp.GetRequiredService<MqttParkPublisher>());
         builder.Services.AddSingleton<RejectionReporter>();

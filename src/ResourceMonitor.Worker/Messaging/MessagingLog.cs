@@ -19,4 +19,13 @@ internal static partial class MessagingLog
 
     [LoggerMessage(1004, LogLevel.Error, "The broker refused the subscription to {Filter}: {Reason}")]
     public static partial void SubscriptionRefused(ILogger logger, string filter, string reason);
+
+    [LoggerMessage(1010, LogLevel.Information, "Agent {Agent} of plant {Plant} is {State} (since {Timestamp:o})")]
+    public static partial void AgentStatus(ILogger logger, string agent, string plant, string state, DateTimeOffset timestamp);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Ignored a status message on {Topic}: {Reason}")]
+    public static partial void StatusIgnored(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(1012, LogLevel.Warning, "Agent-status watcher could not connect to {Host}:{Port}; retrying in {Delay}")]
+    public static partial void StatusWatcherConnectFailed(ILogger logger, Exception exception, string host, int port, TimeSpan delay);
 }

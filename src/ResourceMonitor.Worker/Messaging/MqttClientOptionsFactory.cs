@@ -28,6 +28,16 @@ internal sealed class MqttClientOptionsFactory(IOptions<BrokerOptions> options)
         return Common(broker, $"{broker.ClientId}-pub").WithCleanStart(true).Build();
     }
 
+    /// <summary>
+    /// The agent-status watcher's options: a clean session of its own. Status messages are retained state, so a fresh
+    /// subscription receives every agent's latest status; nothing needs to be queued for it while the worker is away.
+    /// </summary>
+    public MqttClientOptions StatusWatcher()
+    {
+        var broker = options.Value;
+        return Common(broker, $"{broker.ClientId}-status").WithCleanStart(true).Build();
+    }
+
     private static MqttClientOptionsBuilder Common(BrokerOptions broker, string clientId)
     {
         var builder = new MqttClientOptionsBuilder()

@@ -1,5 +1,6 @@
 using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Ingest;
+using ResourceMonitor.Worker.Messaging;
 
 namespace ResourceMonitor.Worker.Symbiosis;
 
@@ -25,6 +26,7 @@ public static class SymbiosisRegistration
         builder.Services.AddSingleton<SymbiosisMonitor>();
         builder.Services.AddSingleton<IAcceptedReadingsConsumer>(sp => sp.GetRequiredService<SymbiosisMonitor>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SymbiosisMonitor>());
+        builder.Services.AddSingleton<IAgentStatusConsumer, PlantAvailability>();
         return builder;
     }
 

@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using MQTTnet;
+using MQTTnet.Protocol;
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Contracts.Codec;
+using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Worker.Ingest;
+using ResourceMonitor.Worker.Operations;
+
+namespace ResourceMonitor.Worker.Messaging;
+
+/// <summary>
+/// Follows <c>rm/v1/{park}/+/status</c> for the worker's parks and tells every <see cref="IAgentStatusConsumer"/>
+/// (symbiosis: a plant whose agent is offline stops counting at once instead of after its data goes stale). Only agents
+/// of plants in the catalog count; anything else is logged and ignored. Shows <c>rm_agents_online</c>.
+/// </summary>
+internal sealed class AgentStatusWatcher : BackgroundService
+{
+    private readonly MqttClientOptionsFactory _optionsFactory;
+    private readonly BrokerOptions _broker;
+    private readonly IReadOnlyList<string> _parks;
+    private readonly ParkCatalog _catalog;
+    private readonly IAgentStatusConsumer[] _consumers;
+    private readonly TimeProvider _time;
+    private readonly ILogger<AgentStatusWatcher> _logger;
+    private readonly ConcurrentDictionary<string, bool> _online = new(StringComparer.Ordinal);
+    private readonly IMqttClient _client;
+
+    public AgentStatusWatcher(
+        MqttClientOptionsFactory optionsFactory,
+        IOptions<BrokerOptions> broker,
+        IOptions<IngestOptions> ingest,
+        ParkCatalog catalog,
+        IEnumerable<IAgentStatusConsumer> consumers,
+        WorkerMetrics metrics,
+        TimeProvider time,
+        ILogger<AgentStatusWatcher> logger)
+    {
+        _optionsFactory = optionsFactory;
+        _broker = broker.Value;
+        _parks = ingest.Value.Parks.Count > 0 ? ingest.Value.Parks : [catalog.Park.Id];
+        _catalog = catalog;
+        _consumers = consumers.ToArray();
+        _time = time;
+        _logger = logger;
+        _client = new MqttClientFactory().CreateMqttClient();
+        _client.ApplicationMessageReceivedAsync += e =>
+        {
+            Handle(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload);
+            return Task.CompletedTask;
+        };
+        metrics.Meter.CreateObservableGauge("rm_agents_online", () => _online.Count(kv => kv.Value), description: "Edge agents whose last status is online");
+    }
+
+    /// <summary>Applies one status message (public for the watcher's own loop and for tests).</summary>
+    internal void Handle(string topic, System.Buffers.ReadOnlySequence<byte> payload)
+    {
+        if (!Topics.TryParsePlantTopic(topic, out var parsed) || parsed.Kind != TopicKind.Status)
+        {
+            MessagingLog.StatusIgnored(_logger, topic, "not a status topic");
+            return;
+        }
+
+        if (payload.IsEmpty)
+        {
+            return; // A cleared retained status: nothing is declared.
+        }
+
+        if (parsed.Park != _catalog.Park.Id || !_catalog.TryGetPlant(parsed.Plant, out _))
+        {
+            MessagingLog.StatusIgnored(_logger, topic, $"plant '{parsed.Plant}' is not in the catalog of park '{_catalog.Park.Id}'");
+            return;
+        }
+
+        var status = AgentStatusCodec.Decode(payload, out var rejection);
+        if (status is null)
+        {
+            MessagingLog.StatusIgnored(_logger, topic, rejection!.ToString());
+            return;
+        }
+
+        _online[parsed.Plant] = status.State == AgentState.Online;
+        MessagingLog.AgentStatus(_logger, status.Agent, parsed.Plant, ContractEnums.Format(status.State), status.Timestamp);
+        foreach (var consumer in _consumers)
+        {
+            consumer.OnAgentStatus(parsed.Park, parsed.Plant, status);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = new ReconnectBackoff(_broker.ReconnectMinDelay, _broker.ReconnectMaxDelay);
+        using var timer = new PeriodicTimer(_broker.ReconnectMinDelay, _time);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (!_client.IsConnected)
+            {
+                try
+                {
+                    await ConnectAsync(stoppingToken);
+                    backoff.Reset();
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    var delay = backoff.Next();
+                    MessagingLog.StatusWatcherConnectFailed(_logger, ex, _broker.Host, _broker.Port, delay);
+                    await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    continue;
+                }
+            }
+
+            // Checks the connection now and then; retained statuses are redelivered on every reconnect.
+            try
+            {
+                await timer.WaitForNextTickAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        if (_client.IsConnected)
+        {
+            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _client.Dispose();
+        base.Dispose();
+    }
+
+    private async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        await _client.ConnectAsync(_optionsFactory.StatusWatcher(), cancellationToken);
+        var subscribe = new MqttClientSubscribeOptionsBuilder();
+        foreach (var park in _parks)
+        {
+            subscribe.WithTopicFilter(f => f.WithTopic(Topics.AllStatus(park)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce));
+        }
+
+        await _client.SubscribeAsync(subscribe.Build(), cancellationToken);
+    }
+}
