@@ -9,8 +9,8 @@ public sealed class BaselinesOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Baselines";
 
-    /// <summary>Whether profiles are kept and deviations detected (opt-in for now: docs/baselines.md).</summary>
-    public bool Enabled { get; set; }
+    /// <summary>Whether profiles are kept and deviations detected (on by default; reports work either way).</summary>
+    public bool Enabled { get; set; } = true;
 
     /// <summary>The park's IANA time zone: hours of the week and report days are local.</summary>
     [Required]

@@ -17,10 +17,8 @@ public static class BaselinesRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<BaselinesOptions>, BaselinesOptionsValidator>();
         builder.Services.AddSingleton<ProfileStore>();
-        if (!builder.Configuration.GetValue(BaselinesOptions.Section + ":" + nameof(BaselinesOptions.Enabled), false))
+        if (!builder.Configuration.GetValue(BaselinesOptions.Section + ":" + nameof(BaselinesOptions.Enabled), true))
         {
-            // Off unless Baselines:Enabled=true: with the live detector running, the worker's InfluxDB-outage
-            // integration test loses part of a minute; until that interaction is understood the detector is opt-in.
             return builder;
         }
 
