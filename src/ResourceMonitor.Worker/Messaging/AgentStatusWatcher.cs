@@ -7,12 +7,14 @@ using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
+using ResourceMonitor.Worker.Storage;
 
 namespace ResourceMonitor.Worker.Messaging;
 
 /// <summary>
 /// Follows <c>rm/v1/{park}/+/status</c> for the worker's parks and tells every <see cref="IAgentStatusConsumer"/>
-/// (symbiosis: a plant whose agent is offline stops counting at once instead of after its data goes stale). Only agents
+/// (symbiosis: a plant whose agent is offline stops counting at once instead of after its data goes stale) and writes
+/// measurement <c>agent_status</c>. Only agents
 /// of plants in the catalog count; anything else is logged and ignored. Shows <c>rm_agents_online</c>.
 /// </summary>
 internal sealed class AgentStatusWatcher : BackgroundService
@@ -22,6 +24,7 @@ internal sealed class AgentStatusWatcher : BackgroundService
     private readonly IReadOnlyList<string> _parks;
     private readonly ParkCatalog _catalog;
     private readonly IAgentStatusConsumer[] _consumers;
+    private readonly IPointSink _points;
     private readonly TimeProvider _time;
     private readonly ILogger<AgentStatusWatcher> _logger;
     private readonly ConcurrentDictionary<string, bool> _online = new(StringComparer.Ordinal);
@@ -33,6 +36,7 @@ internal sealed class AgentStatusWatcher : BackgroundService
         IOptions<IngestOptions> ingest,
         ParkCatalog catalog,
         IEnumerable<IAgentStatusConsumer> consumers,
+        IPointSink points,
         WorkerMetrics metrics,
         TimeProvider time,
         ILogger<AgentStatusWatcher> logger)
@@ -42,19 +46,16 @@ internal sealed class AgentStatusWatcher : BackgroundService
         _parks = ingest.Value.Parks.Count > 0 ? ingest.Value.Parks : [catalog.Park.Id];
         _catalog = catalog;
         _consumers = consumers.ToArray();
+        _points = points;
         _time = time;
         _logger = logger;
         _client = new MqttClientFactory().CreateMqttClient();
-        _client.ApplicationMessageReceivedAsync += e =>
-        {
-            Handle(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload);
-            return Task.CompletedTask;
-        };
+        _client.ApplicationMessageReceivedAsync += e => HandleAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, CancellationToken.None);
         metrics.Meter.CreateObservableGauge("rm_agents_online", () => _online.Count(kv => kv.Value), description: "Edge agents whose last status is online");
     }
 
-    /// <summary>Applies one status message (public for the watcher's own loop and for tests).</summary>
-    internal void Handle(string topic, System.Buffers.ReadOnlySequence<byte> payload)
+    /// <summary>Applies one status message: consumers, the online gauge and an <c>agent_status</c> point.</summary>
+    internal async Task HandleAsync(string topic, System.Buffers.ReadOnlySequence<byte> payload, CancellationToken cancellationToken)
     {
         if (!Topics.TryParsePlantTopic(topic, out var parsed) || parsed.Kind != TopicKind.Status)
         {
@@ -86,6 +87,8 @@ internal sealed class AgentStatusWatcher : BackgroundService
         {
             consumer.OnAgentStatus(parsed.Park, parsed.Plant, status);
         }
+
+        await _points.WriteAsync([AgentStatusPoint.Create(parsed.Park, parsed.Plant, status)], cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -5,6 +5,7 @@ using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Ingest.Aggregation;
+using ResourceMonitor.Worker.Messaging;
 
 namespace ResourceMonitor.IntegrationTests.Deployment;
 
@@ -55,6 +56,7 @@ public sealed class DashboardData : IAsyncLifetime
             }
         }
 
+        points.AddRange(AgentStatuses());
         points.AddRange(Deviations());
         points.AddRange(Opportunities());
         using var client = Influx.CreateClient();
@@ -63,6 +65,19 @@ public sealed class DashboardData : IAsyncLifetime
         {
             await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
         }
+    }
+
+    /// <summary>Every compose plant's agent came online at the start; the first one went offline and back, written by the worker's own <see cref="AgentStatusPoint"/>.</summary>
+    private IEnumerable<PointData> AgentStatuses()
+    {
+        foreach (var plant in SamplePark.ComposePlants)
+        {
+            yield return AgentStatusPoint.Create(SamplePark.Id, plant, new AgentStatus(AgentState.Online, Start, $"edge-{plant}", "test"));
+        }
+
+        var first = SamplePark.ComposePlants[0];
+        yield return AgentStatusPoint.Create(SamplePark.Id, first, new AgentStatus(AgentState.Offline, Start.AddMinutes(60), $"edge-{first}", "test"));
+        yield return AgentStatusPoint.Create(SamplePark.Id, first, new AgentStatus(AgentState.Online, Start.AddMinutes(61), $"edge-{first}", "test"));
     }
 
     /// <summary>One meter-minute of measurement usage_1m, written by the worker's own <see cref="UsagePoint"/>.</summary>
