@@ -4,24 +4,29 @@ using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
+using ResourceMonitor.Worker.Storage;
 
 namespace ResourceMonitor.Worker.Ingest;
 
 /// <summary>
-/// Counts, logs and publishes rejections on <c>rm/v1/{park}/{plant}/rejected</c> (QoS 1), from its own bounded channel so a
+/// Counts, logs and publishes rejections on <c>rm/v1/{park}/{plant}/rejected</c> (QoS 1) and stores them as measurement
+/// <c>rejection</c> for the dashboards, from its own bounded channel so a
 /// slow publish never holds the pipeline for longer than the channel is deep.
 /// </summary>
 internal sealed class RejectionReporter : BackgroundService
 {
     private readonly Channel<(string Topic, RejectionNotice Notice)> _notices;
     private readonly IParkPublisher _publisher;
+    private readonly IPointSink _points;
+    private readonly RejectionPoint _rejectionPoints = new();
     private readonly WorkerMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<RejectionReporter> _logger;
 
-    public RejectionReporter(IParkPublisher publisher, WorkerMetrics metrics, TimeProvider time, ILogger<RejectionReporter> logger)
+    public RejectionReporter(IParkPublisher publisher, IPointSink points, WorkerMetrics metrics, TimeProvider time, ILogger<RejectionReporter> logger)
     {
         _publisher = publisher;
+        _points = points;
         _metrics = metrics;
         _time = time;
         _logger = logger;
@@ -57,6 +62,10 @@ internal sealed class RejectionReporter : BackgroundService
             await foreach (var (topic, notice) in _notices.Reader.ReadAllAsync(stoppingToken))
             {
                 await _publisher.PublishAsync(topic, RejectionNoticeCodec.Encode(notice), retain: false, stoppingToken);
+                if (Topics.TryParsePlantTopic(topic, out var plantTopic))
+                {
+                    await _points.WriteAsync(_rejectionPoints.Create(plantTopic.Park, plantTopic.Plant, notice).ToArray(), stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

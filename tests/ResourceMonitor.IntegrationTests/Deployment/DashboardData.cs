@@ -57,6 +57,7 @@ public sealed class DashboardData : IAsyncLifetime
         }
 
         points.AddRange(AgentStatuses());
+        points.AddRange(Rejections());
         points.AddRange(Deviations());
         points.AddRange(Opportunities());
         using var client = Influx.CreateClient();
@@ -78,6 +79,22 @@ public sealed class DashboardData : IAsyncLifetime
         var first = SamplePark.ComposePlants[0];
         yield return AgentStatusPoint.Create(SamplePark.Id, first, new AgentStatus(AgentState.Offline, Start.AddMinutes(60), $"edge-{first}", "test"));
         yield return AgentStatusPoint.Create(SamplePark.Id, first, new AgentStatus(AgentState.Online, Start.AddMinutes(61), $"edge-{first}", "test"));
+    }
+
+    /// <summary>A few rejected messages of the first compose plant, written by the worker's own <see cref="RejectionPoint"/>.</summary>
+    private IEnumerable<PointData> Rejections()
+    {
+        var points = new RejectionPoint();
+        var plant = SamplePark.ComposePlants[0];
+        for (var minute = 10; minute <= 170; minute += 40)
+        {
+            var notice = new RejectionNotice(Topics.Readings(SamplePark.Id, plant), "batch", $"edge-{plant}", Start.AddMinutes(minute),
+                [new Rejection(RejectReason.UnknownMeter, "meter 'x' is not in the catalog"), new Rejection(RejectReason.OutOfRange, "too large")], 3);
+            foreach (var point in points.Create(SamplePark.Id, plant, notice))
+            {
+                yield return point;
+            }
+        }
     }
 
     /// <summary>One meter-minute of measurement usage_1m, written by the worker's own <see cref="UsagePoint"/>.</summary>

@@ -96,6 +96,9 @@ public sealed class IngestEndToEndTests(WorkerBrokerAndInflux services) : IClass
         Assert.Equal(0, steel.AcceptedReadings);
         var metrics = (await worker.GetAsync("/metrics")).Body;
         Assert.Contains("rm_readings_rejected_total{reason=\"payload_too_large\"} 1", metrics, StringComparison.Ordinal);
+        var stored = await Eventually.EqualsAsync(10.0, () => services.Influx.ScalarAsync(
+            "SELECT sum(\"count\") FROM \"rejection\" WHERE \"plant\" = 'steel-01' AND \"reason\" = 'meter_of_other_plant'"), Patience);
+        Assert.Equal(10.0, stored);
     }
 
     /// <summary>Ten readings of the dyeing plant's fabric counter, a meter steel-01 does not have.</summary>
