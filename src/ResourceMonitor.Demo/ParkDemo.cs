@@ -50,7 +50,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         var data = Directory.CreateDirectory(Path.GetFullPath(_options.DataDirectory)).FullName;
 
         ParkApiKey = DemoApiKey.LoadOrCreate(data);
-        _broker = new EmbeddedBroker(Options.Create(new EmbeddedBrokerOptions { Port = BrokerPortSetting() }), data, _loggerFactory.CreateLogger<EmbeddedBroker>());
+        _broker = new EmbeddedBroker(Options.Create(new EmbeddedBrokerOptions { Port = _options.BrokerPort }), data, _loggerFactory.CreateLogger<EmbeddedBroker>());
         await _broker.StartAsync(cancellationToken);
 
         var httpPort = _options.HttpPort == 0 ? FreePort() : _options.HttpPort;
@@ -106,8 +106,6 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         var besideBinaries = Path.Combine(AppContext.BaseDirectory, path);
         return File.Exists(fromWorkingDirectory) || Path.IsPathRooted(path) || !File.Exists(besideBinaries) ? fromWorkingDirectory : besideBinaries;
     }
-
-    private int BrokerPortSetting() => _options.BrokerPort;
 
     private List<Plant> SelectPlants(ParkCatalog catalog)
     {

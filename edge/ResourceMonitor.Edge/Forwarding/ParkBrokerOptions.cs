@@ -3,22 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace ResourceMonitor.Edge.Forwarding;
 
 /// <summary>The park broker connection (section <c>Edge:ParkBroker</c>): each plant's agent has its own credentials.</summary>
-public sealed class ParkBrokerOptions
+public sealed class ParkBrokerOptions : BrokerEndpointOptions
 {
-    /// <summary>Host name or address.</summary>
-    [Required]
-    public string Host { get; set; } = "localhost";
-
-    /// <summary>TCP port (8883 is usual with TLS).</summary>
-    [Range(1, 65535)]
-    public int Port { get; set; } = 1883;
-
-    /// <summary>The plant's user name, if the broker requires one.</summary>
-    public string? Username { get; set; }
-
-    /// <summary>The plant's password (from an environment variable or a secret store, never the repository).</summary>
-    public string? Password { get; set; }
-
     /// <summary>Connect over TLS.</summary>
     public bool UseTls { get; set; }
 

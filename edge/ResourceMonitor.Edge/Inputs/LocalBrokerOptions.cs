@@ -3,22 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace ResourceMonitor.Edge.Inputs;
 
 /// <summary>The factory's local MQTT broker (section <c>Edge:LocalBroker</c>).</summary>
-public sealed class LocalBrokerOptions
+public sealed class LocalBrokerOptions : BrokerEndpointOptions
 {
-    /// <summary>Host name or address.</summary>
-    [Required]
-    public string Host { get; set; } = "localhost";
-
-    /// <summary>TCP port.</summary>
-    [Range(1, 65535)]
-    public int Port { get; set; } = 1883;
-
-    /// <summary>User name, if the local broker requires one.</summary>
-    public string? Username { get; set; }
-
-    /// <summary>Password.</summary>
-    public string? Password { get; set; }
-
     /// <summary>Where rejections are published on the local broker, for the plant engineer to see.</summary>
     [Required]
     public string RejectedTopic { get; set; } = "resourcemonitor/rejected";
