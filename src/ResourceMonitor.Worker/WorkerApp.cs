@@ -3,6 +3,7 @@ using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Reports;
+using ResourceMonitor.Worker.Reports.Series;
 using ResourceMonitor.Worker.Storage;
 using ResourceMonitor.Worker.Symbiosis;
 
@@ -31,6 +32,7 @@ public static class WorkerApp
             .AddSymbiosis()
             .AddBaselines()
             .AddReports()
+            .AddAuditSeries()
             .AddOperations();
         return builder;
     }

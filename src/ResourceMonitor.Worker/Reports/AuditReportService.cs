@@ -1,4 +1,3 @@
-
 namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>Makes an audit report from stored data: loads both periods with InfluxQL, then builds the report.</summary>
@@ -6,12 +5,15 @@ public sealed class AuditReportService(
     PlantDataLoader loader,
     AuditReportBuilder builder,
     OpportunityLoader opportunities,
-    TimeProvider time)
+    TimeProvider time) : IAuditReportSource
 {
+    /// <inheritdoc />
+    public TimeZoneInfo TimeZone => loader.TimeZone;
+
     /// <summary>Whether <paramref name="plant"/> is known (the catalog's plants; any plant without a catalog).</summary>
     public bool KnowsPlant(string plant) => loader.KnowsPlant(plant);
 
-    /// <summary>The report <paramref name="request"/> asks for.</summary>
+    /// <inheritdoc />
     public async Task<AuditReport> CreateAsync(ReportRequest request, CancellationToken cancellationToken)
     {
         var baselineData = await loader.LoadAsync(request.Plant, request.Baseline, cancellationToken);

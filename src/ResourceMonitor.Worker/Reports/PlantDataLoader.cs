@@ -62,7 +62,8 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
             ? $"{resource}-{declared.Role.ToString().ToLowerInvariant()}"
             : resource;
 
-    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo timeZone)
+    /// <summary>The instant local <paramref name="day"/> starts (local midnight in <paramref name="timeZone"/>).</summary>
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo timeZone)
     {
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, timeZone.GetUtcOffset(local));

@@ -26,4 +26,7 @@ public sealed class ReportsOptions
     /// <summary>Cooling degree day base temperature, °C, when a request names none.</summary>
     [Range(-50.0, 50.0)]
     public double CddBaseCelsius { get; set; } = 18.0;
+
+    /// <summary>The audit series the worker stores for Grafana (section <c>Reports:Series</c>).</summary>
+    public Series.AuditSeriesOptions Series { get; set; } = new();
 }

@@ -25,6 +25,7 @@ public static class ReportsRegistration
         builder.Services.AddSingleton<PlantDataLoader>();
         builder.Services.AddSingleton<OpportunityLoader>();
         builder.Services.AddSingleton<AuditReportService>();
+        builder.Services.AddSingleton<IAuditReportSource>(sp => sp.GetRequiredService<AuditReportService>());
         return builder;
     }
 

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+
+namespace ResourceMonitor.Worker.Reports.Series;
+
+/// <summary>Wires the audit series into the worker host (after <see cref="ReportsRegistration.AddReports"/> and the storage feature).</summary>
+public static class AuditSeriesRegistration
+{
+    /// <summary>Registers the options check and, when <c>Reports:Series:Enabled</c> (default), the background service.</summary>
+    public static WebApplicationBuilder AddAuditSeries(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IValidateOptions<ReportsOptions>, AuditSeriesOptionsValidator>();
+        if (!builder.Configuration.GetValue(AuditSeriesOptions.Section + ":" + nameof(AuditSeriesOptions.Enabled), true))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton<AuditSeriesService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditSeriesService>());
+        return builder;
+    }
+}
