@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Baselines.Regression;
 using ResourceMonitor.Domain.Catalog;
@@ -30,7 +29,7 @@ public sealed partial class AuditSeriesService(
         var periods = AuditSeriesPeriods.At(settings, time.GetUtcNow(), reports.TimeZone);
         if (periods is null)
         {
-            LogBaselineNotOver(settings.BaselineTo is { } end ? Iso(end) : "");
+            LogBaselineNotOver(settings.BaselineTo);
             return new AuditSeriesRun(null, 0, 0, 0, null);
         }
 
@@ -63,16 +62,14 @@ public sealed partial class AuditSeriesService(
         }
 
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogRun(written, points, withoutData, Iso(periods.Baseline.From), Iso(periods.Baseline.To), Iso(periods.Reporting.From), Iso(periods.Reporting.To), elapsedMs);
+        LogRun(written, points, withoutData, periods.Baseline, periods.Reporting, elapsedMs);
         if (periods.Capped)
         {
-            LogCapped(Iso(periods.Reporting.To), settings.MaxReportingDays);
+            LogCapped(periods.Reporting, settings.MaxReportingDays);
         }
 
         return new AuditSeriesRun(periods, written, withoutData, points, null);
     }
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -88,16 +85,16 @@ public sealed partial class AuditSeriesService(
     }
 
     [LoggerMessage(EventId = 8001, Level = LogLevel.Information,
-        Message = "Audit series written for {Plants} plants ({Points} points; {WithoutData} plants without data skipped), baseline {BaselineFrom}..{BaselineTo}, reporting {ReportingFrom}..{ReportingTo} (exclusive), in {ElapsedMs} ms")]
-    private partial void LogRun(int plants, int points, int withoutData, string baselineFrom, string baselineTo, string reportingFrom, string reportingTo, long elapsedMs);
+        Message = "Audit series written for {Plants} plants ({Points} points; {WithoutData} plants without data skipped), baseline {Baseline}, reporting {Reporting} (end exclusive), in {ElapsedMs} ms")]
+    private partial void LogRun(int plants, int points, int withoutData, ReportPeriod baseline, ReportPeriod reporting, long elapsedMs);
 
     [LoggerMessage(EventId = 8002, Level = LogLevel.Warning, Message = "Audit series not completed ({Plants} plants written; the next run tries again): {Error}")]
     private partial void LogRunFailed(int plants, string error);
 
     [LoggerMessage(EventId = 8003, Level = LogLevel.Information, Message = "Audit series wait for the baseline period to end ({BaselineTo}, Reports:Series:BaselineTo): nothing written yet")]
-    private partial void LogBaselineNotOver(string baselineTo);
+    private partial void LogBaselineNotOver(DateOnly? baselineTo);
 
     [LoggerMessage(EventId = 8004, Level = LogLevel.Warning,
-        Message = "Audit series: the reporting period ends at {ReportingTo}, Reports:Series:MaxReportingDays ({MaxDays}) after the baseline; later days are not compared. Set a newer baseline (Reports:Series:BaselineFrom/BaselineTo).")]
-    private partial void LogCapped(string reportingTo, int maxDays);
+        Message = "Audit series: the reporting period {Reporting} is cut at Reports:Series:MaxReportingDays ({MaxDays}) after the baseline; later days are not compared. Set a newer baseline (Reports:Series:BaselineFrom/BaselineTo).")]
+    private partial void LogCapped(ReportPeriod reporting, int maxDays);
 }
