@@ -8,12 +8,12 @@ namespace ResourceMonitor.IntegrationTests.Deployment;
 /// </summary>
 public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<DashboardData>
 {
-    public static TheoryData<string, string> PanelQueries()
+    public static TheoryData<string, string, string> PanelQueries()
     {
-        var rows = new TheoryData<string, string>();
+        var rows = new TheoryData<string, string, string>();
         foreach (var query in GrafanaDashboard.PanelQueries().Concat(GrafanaDashboard.AnnotationQueries()))
         {
-            rows.Add(query.ToString(), query.InfluxQl);
+            rows.Add(query.ToString(), query.InfluxQl, query.TimeFrom);
         }
 
         return rows;
@@ -45,9 +45,9 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
 
     [Theory]
     [MemberData(nameof(PanelQueries))]
-    public async Task Every_panel_and_annotation_query_runs_and_returns_data(string panel, string influxQl)
+    public async Task Every_panel_and_annotation_query_runs_and_returns_data(string panel, string influxQl, string timeFrom)
     {
-        var macros = new GrafanaMacros(data.Start, data.End, TimeSpan.FromMinutes(1), data.Variables);
+        var macros = new GrafanaMacros(GrafanaMacros.RangeStart(timeFrom, data.Start, data.End), data.End, TimeSpan.FromMinutes(1), data.Variables);
         var query = macros.Substitute(influxQl);
 
         var result = await data.Influx.QueryAsync(query);
@@ -77,6 +77,15 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
         Assert.Equal("SELECT 1 FROM x WHERE time >= 0ms and time <= 1000ms GROUP BY time(1m)",
             new GrafanaMacros(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(1), TimeSpan.FromMinutes(1), data.Variables)
                 .Substitute("SELECT 1 FROM x WHERE $timeFilter GROUP BY time($__interval)"));
+    }
+
+    [Fact]
+    public void A_panel_with_its_own_relative_time_range_queries_that_range_up_to_the_dashboards_end()
+    {
+        Assert.Equal(data.End.AddDays(-90), GrafanaMacros.RangeStart("90d", data.Start, data.End));
+        Assert.Equal(data.End.AddHours(-12), GrafanaMacros.RangeStart("now-12h", data.Start, data.End));
+        Assert.Equal(data.Start, GrafanaMacros.RangeStart("", data.Start, data.End));
+        Assert.Throws<InvalidOperationException>(() => GrafanaMacros.RangeStart("last quarter", data.Start, data.End));
     }
 
     private static bool HasValues(InfluxQlResult result) =>

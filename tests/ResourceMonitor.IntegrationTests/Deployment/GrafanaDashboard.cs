@@ -10,7 +10,8 @@ public static class GrafanaDashboard
     /// <param name="Dashboard">The file name.</param>
     /// <param name="Where">The panel title and target refId, or the variable name.</param>
     /// <param name="InfluxQl">The raw query, macros not yet substituted.</param>
-    public sealed record Query(string Dashboard, string Where, string InfluxQl)
+    /// <param name="TimeFrom">The panel's own relative time range (Grafana's <c>timeFrom</c>, e.g. <c>90d</c>), or empty when it follows the dashboard's.</param>
+    public sealed record Query(string Dashboard, string Where, string InfluxQl, string TimeFrom = "")
     {
         /// <inheritdoc />
         public override string ToString() => $"{Dashboard}: {Where}";
@@ -91,6 +92,7 @@ public static class GrafanaDashboard
             }
 
             var title = panel.GetProperty("title").GetString();
+            var timeFrom = panel.TryGetProperty("timeFrom", out var relative) ? relative.GetString() ?? "" : "";
             foreach (var target in targets.EnumerateArray())
             {
                 if (!target.TryGetProperty("rawQuery", out var raw) || !raw.GetBoolean())
@@ -98,7 +100,7 @@ public static class GrafanaDashboard
                     throw new InvalidOperationException($"{dashboard}: panel '{title}' has a target without rawQuery: every panel states its InfluxQL so it can be tested.");
                 }
 
-                queries.Add(new Query(dashboard, $"panel '{title}' {target.GetProperty("refId").GetString()}", target.GetProperty("query").GetString()!));
+                queries.Add(new Query(dashboard, $"panel '{title}' {target.GetProperty("refId").GetString()}", target.GetProperty("query").GetString()!, timeFrom));
             }
         }
     }

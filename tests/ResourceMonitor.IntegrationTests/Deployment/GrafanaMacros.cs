@@ -35,10 +35,40 @@ public sealed partial class GrafanaMacros(DateTimeOffset from, DateTimeOffset to
             : text;
     }
 
+    /// <summary>
+    /// The start of the range a panel queries: <paramref name="from"/>, or <paramref name="to"/> minus the panel's own
+    /// relative range (Grafana's <c>timeFrom</c>: <c>90d</c>, <c>12h</c>, <c>30m</c>, <c>2w</c>) when it has one.
+    /// </summary>
+    public static DateTimeOffset RangeStart(string timeFrom, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (string.IsNullOrEmpty(timeFrom))
+        {
+            return from;
+        }
+
+        var match = Relative().Match(timeFrom);
+        if (!match.Success)
+        {
+            throw new InvalidOperationException($"Panel timeFrom '{timeFrom}' is not a relative range such as 90d, 12h or 30m.");
+        }
+
+        var count = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return to - match.Groups[2].Value switch
+        {
+            "m" => TimeSpan.FromMinutes(count),
+            "h" => TimeSpan.FromHours(count),
+            "d" => TimeSpan.FromDays(count),
+            _ => TimeSpan.FromDays(7 * count),
+        };
+    }
+
     private static string Duration(TimeSpan interval) =>
         interval.TotalSeconds < 60
             ? string.Create(CultureInfo.InvariantCulture, $"{(long)interval.TotalSeconds}s")
             : string.Create(CultureInfo.InvariantCulture, $"{(long)interval.TotalMinutes}m");
+
+    [GeneratedRegex("^(?:now-)?([0-9]+)([mhdw])$")]
+    private static partial Regex Relative();
 
     [GeneratedRegex(@"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\[\[[^\]]+\]\]")]
     private static partial Regex Leftover();
