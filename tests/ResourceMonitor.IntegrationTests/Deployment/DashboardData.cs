@@ -31,6 +31,7 @@ public sealed class DashboardData : IAsyncLifetime
     {
         ["park"] = SamplePark.Id,
         ["plant"] = SamplePark.ComposePlants[0],
+        ["meter"] = BaselineBandSamples.Meter,
     };
 
     /// <inheritdoc />
@@ -60,6 +61,7 @@ public sealed class DashboardData : IAsyncLifetime
         points.AddRange(Rejections());
         points.AddRange(Deviations());
         points.AddRange(Opportunities());
+        points.AddRange(BaselineBandSamples.Points(Start, End));
         using var client = Influx.CreateClient();
         var write = client.GetWriteApiAsync();
         foreach (var chunk in points.Chunk(5_000))
