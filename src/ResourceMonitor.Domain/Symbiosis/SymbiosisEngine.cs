@@ -18,6 +18,7 @@ public sealed class SymbiosisEngine
     private readonly Dictionary<(string Plant, string Meter), double> _temperatures = [];
     private readonly HashSet<string> _offline = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<ExchangeRoute> _routes;
+    private readonly IReadOnlyList<(Resource Resource, string RateUnit)> _balanced;
     private readonly OpportunityBook _book;
 
     /// <summary>An engine for <paramref name="catalog"/>; every offer and need starts off.</summary>
@@ -36,6 +37,11 @@ public sealed class SymbiosisEngine
         {
             _needs[need.Id] = Watch(need.PlantId, need.MeterId, 0, 0);
         }
+
+        _balanced = [.. catalog.Offers.Select(o => (o.Resource, RateUnit: RateUnitOf(o)))
+            .Concat(catalog.Needs.Select(n => (n.Resource, RateUnit: n.Resource == Resource.Waste ? CanonicalUnits.Kilogram : _needs[n.Id].Meter.RateUnit)))
+            .DistinctBy(b => b.Resource)
+            .OrderBy(b => b.Resource)];
     }
 
     /// <summary>The routes (pairs within reach) of the park.</summary>
@@ -83,7 +89,7 @@ public sealed class SymbiosisEngine
         }
     }
 
-    /// <summary>Turns the detectors at <paramref name="now"/>, allocates, and returns the alerts.</summary>
+    /// <summary>Turns the detectors at <paramref name="now"/>, allocates, and returns the alerts and the balance per resource.</summary>
     public SymbiosisUpdate Evaluate(DateTimeOffset now)
     {
         foreach (var (_, detector) in _offers.Concat(_needs))
@@ -103,7 +109,7 @@ public sealed class SymbiosisEngine
             .Select(p => new AllocationLine(p.Route.OpportunityId, p.Route.Offer.Resource, p.Route.OfferPlant.Id, p.Route.NeedPlant.Id, p.RateUnit,
                 p.PotentialRate, p.AllocatedRate, p.AllocatedRate * p.Value.Money))
             .OrderByDescending(l => l.ValuePerHour)]);
-        return new SymbiosisUpdate(events, Allocation);
+        return new SymbiosisUpdate(events, Allocation, [.. _balanced.Select(b => Balance(b.Resource, b.RateUnit, holding))]);
     }
 
     /// <summary>What to save so a restart neither re-announces open opportunities nor resets totals.</summary>
@@ -155,6 +161,25 @@ public sealed class SymbiosisEngine
             [.. demands.Select(d => NeedCapacity(_catalog.Needs.First(n => n.Id == d), _needs[d]))],
             arcs);
         return [.. candidates.Select((c, k) => new PairState(c.Route, c.Quality, RateUnitOf(c.Route.Offer), c.Potential, flows[k] * c.Route.DeliveredShare, c.Value))];
+    }
+
+    // The holding pairs are exactly the allocation's candidates (offer in surplus, need active, compatible, in reach),
+    // so "matchable" is the offers and needs that appear in at least one of them.
+    private ResourceBalance Balance(Resource resource, string rateUnit, List<PairState> holding)
+    {
+        var offers = _catalog.Offers.Where(o => o.Resource == resource && _offers[o.Id].IsOn).ToList();
+        var needs = _catalog.Needs.Where(n => n.Resource == resource && _needs[n.Id].IsOn).ToList();
+        var pairs = holding.Where(p => p.Route.Offer.Resource == resource).ToList();
+        return new ResourceBalance(
+            resource,
+            rateUnit,
+            offers.Sum(o => _offers[o.Id].Rate),
+            offers.Count,
+            needs.Sum(n => NeedCapacity(n, _needs[n.Id])),
+            needs.Count,
+            pairs.Select(p => p.Route.Offer).DistinctBy(o => o.Id).Sum(o => _offers[o.Id].Rate),
+            pairs.Select(p => p.Route.Need).DistinctBy(n => n.Id).Sum(n => NeedCapacity(n, _needs[n.Id])),
+            pairs.Sum(p => p.AllocatedRate));
     }
 
     private double NeedCapacity(Need need, FlowDetector detector) =>

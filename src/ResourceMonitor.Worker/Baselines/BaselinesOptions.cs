@@ -40,6 +40,17 @@ public sealed class BaselinesOptions
     [Required]
     public string DeviationMeasurement { get; set; } = "baseline_deviation";
 
+    /// <summary>Measurement the live band (each meter's P10, median and P90 for the coming local hours) is written to.</summary>
+    [Required]
+    public string BandMeasurement { get; set; } = "baseline_band";
+
+    /// <summary>
+    /// How far ahead of now each refresh writes the band (one point per meter and local hour). At least
+    /// <see cref="RefreshInterval"/>, so the next refresh always comes before the written band runs out.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "14.00:00:00")]
+    public TimeSpan BandHorizon { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Capacity of the detector's input queue (batches); the ingest fan-out waits when it is full.</summary>
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = 10_000;

@@ -23,6 +23,7 @@ public static class BaselinesRegistration
         }
 
         builder.Services.AddSingleton<ProfileLoader>();
+        builder.Services.AddSingleton<BaselineBandWriter>();
         builder.Services.AddSingleton<ProfileRefresher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfileRefresher>());
         builder.Services.AddSingleton<DeviationMonitor>();

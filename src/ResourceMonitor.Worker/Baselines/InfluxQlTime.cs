@@ -19,6 +19,16 @@ public static class InfluxQlTime
     public static DateTimeOffset FromEpochMs(object? value) =>
         DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(value, CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// The <c>GROUP BY time(1h, …)</c> interval whose buckets start at local hours: <c>1h</c> where the zone's offset is
+    /// whole hours, <c>1h, 30m</c> for UTC+05:30 (local hours start at UTC :30), <c>1h, 15m</c> for UTC+05:45 (local 10:00 is 04:15 UTC).
+    /// </summary>
+    public static string LocalHourInterval(TimeZoneInfo timeZone)
+    {
+        var minutes = ((-timeZone.BaseUtcOffset.TotalMinutes % 60) + 60) % 60;
+        return minutes == 0 ? "1h" : string.Create(CultureInfo.InvariantCulture, $"1h, {minutes:0}m");
+    }
+
     /// <summary>The <c>GROUP BY time(1d, offset)</c> offset that makes InfluxDB's day buckets start at local midnight.</summary>
     public static string LocalDayOffset(TimeZoneInfo timeZone)
     {

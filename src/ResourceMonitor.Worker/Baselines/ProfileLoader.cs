@@ -8,7 +8,8 @@ namespace ResourceMonitor.Worker.Baselines;
 /// Computes every meter's hour-of-week profile from the worker's per-minute usage (docs/storage.md, measurement
 /// <c>usage_1m</c>) with InfluxQL: the hourly level is the mean of the minutes' <c>mean_rate</c> (a quantity's rate per
 /// hour, after the aggregator has told rollovers, resets and spikes apart, or a gauge's value). Weather meters are
-/// left out: an unusual outdoor temperature is not a plant's deviation.
+/// left out: an unusual outdoor temperature is not a plant's deviation. Hour buckets start at local hours, also in
+/// zones whose offset is not whole hours.
 /// </summary>
 public sealed class ProfileLoader(IInfluxQlReader reader, IOptions<BaselinesOptions> options, TimeProvider time)
 {
@@ -22,7 +23,7 @@ public sealed class ProfileLoader(IInfluxQlReader reader, IOptions<BaselinesOpti
         var result = await reader.QueryAsync(
             $"SELECT mean({InfluxQlTime.Identifier(settings.RateField)}) FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} " +
             $"WHERE \"resource\" != 'weather' AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} " +
-            "GROUP BY time(1h), \"park\", \"plant\", \"meter\" fill(none)",
+            $"GROUP BY time({InfluxQlTime.LocalHourInterval(timeZone)}), \"park\", \"plant\", \"meter\" fill(none)",
             cancellationToken);
         return result.Series.ToDictionary(
             series => new MeterKey(series.Tags.GetValueOrDefault("park", ""), series.Tags.GetValueOrDefault("plant", ""), series.Tags.GetValueOrDefault("meter", "")),

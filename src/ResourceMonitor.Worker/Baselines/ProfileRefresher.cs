@@ -3,16 +3,30 @@ using ResourceMonitor.Worker.Storage.InfluxQl;
 
 namespace ResourceMonitor.Worker.Baselines;
 
-/// <summary>Keeps <see cref="ProfileStore"/> current: loads at start, then every <see cref="BaselinesOptions.RefreshInterval"/>.</summary>
+/// <summary>
+/// Keeps <see cref="ProfileStore"/> current: loads at start, then every <see cref="BaselinesOptions.RefreshInterval"/>.
+/// After each tick it writes the live band ahead (<see cref="BaselineBandWriter"/>), also when the load failed but earlier
+/// profiles are kept, so the band never runs out while InfluxDB's reads are away.
+/// </summary>
 public sealed partial class ProfileRefresher(
     ProfileLoader loader,
     ProfileStore store,
+    BaselineBandWriter bands,
     IOptions<BaselinesOptions> options,
     TimeProvider time,
     ILogger<ProfileRefresher> logger) : BackgroundService
 {
-    /// <summary>Loads the profiles once now (also used by tests and the first tick).</summary>
+    /// <summary>Loads the profiles once now and writes the band ahead (also used by tests and the first tick).</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (store.Count > 0)
+        {
+            await bands.WriteAsync(store.All, cancellationToken);
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         try
         {

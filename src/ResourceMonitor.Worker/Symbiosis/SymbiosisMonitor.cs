@@ -11,7 +11,8 @@ namespace ResourceMonitor.Worker.Symbiosis;
 /// <summary>
 /// Feeds accepted readings to the park's surplus detection (the ingest fan-out only enqueues: bounded, Wait mode) and
 /// evaluates on a <see cref="TimeProvider"/> timer: each alert goes to <c>rm/v1/{park}/opportunities/{id}</c> (retained
-/// state; empty when closed), <c>rm/v1/{park}/alerts</c>, InfluxDB and the webhooks; the state is saved after every evaluation.
+/// state; empty when closed), <c>rm/v1/{park}/alerts</c>, InfluxDB and the webhooks; each resource's supply and demand goes to
+/// InfluxDB every evaluation; the state is saved after every evaluation.
 /// </summary>
 public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsumer
 {
@@ -58,10 +59,11 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
         await base.StartAsync(cancellationToken);
     }
 
-    /// <summary>One evaluation now: alerts published, written, posted; state saved (the timer's step; tests call it).</summary>
+    /// <summary>One evaluation now: alerts published, written, posted; the balance per resource written; state saved (the timer's step; tests call it).</summary>
     public async Task EvaluateAsync(CancellationToken cancellationToken)
     {
-        var (alerts, snapshot) = _state.Evaluate(_time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        var (alerts, balances, snapshot) = _state.Evaluate(now);
         foreach (var alert in alerts)
         {
             SymbiosisLog.Alert(_logger, alert.State, alert.Opportunity.Id, alert.Reason);
@@ -72,9 +74,11 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
             await _webhooks.EnqueueAsync(System.Text.Encoding.UTF8.GetString(json), cancellationToken);
         }
 
-        if (alerts.Count > 0)
+        if (alerts.Count + balances.Count > 0)
         {
-            await _sink.WriteAsync([.. alerts.Select(a => OpportunityPoint.Of(_options.Measurement, a))], cancellationToken);
+            await _sink.WriteAsync(
+                [.. alerts.Select(a => OpportunityPoint.Of(_options.Measurement, a)), .. balances.Select(b => BalancePoint.Of(_options.BalanceMeasurement, _state.Park, now, b))],
+                cancellationToken);
         }
 
         await _snapshots.SaveAsync(snapshot, cancellationToken);

@@ -53,6 +53,11 @@ public sealed class SymbiosisOptions
     [RegularExpression("^[a-z_]{1,64}$")]
     public string Measurement { get; set; } = "opportunity";
 
+    /// <summary>InfluxDB measurement of the per-resource supply and demand, one point per resource per evaluation.</summary>
+    [Required]
+    [RegularExpression("^[a-z_]{1,64}$")]
+    public string BalanceMeasurement { get; set; } = "symbiosis_balance";
+
     /// <summary>Receivers of alert events (JSON POST).</summary>
     public IList<Uri> Webhooks { get; } = [];
 

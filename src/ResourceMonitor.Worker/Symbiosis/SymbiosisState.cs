@@ -48,12 +48,13 @@ public sealed class SymbiosisState
         }
     }
 
-    /// <summary>Evaluates at <paramref name="now"/>; returns the alerts and the snapshot to save.</summary>
-    public (IReadOnlyList<OpportunityAlert> Alerts, SymbiosisSnapshot Snapshot) Evaluate(DateTimeOffset now)
+    /// <summary>Evaluates at <paramref name="now"/>; returns the alerts, the supply and demand per resource, and the snapshot to save.</summary>
+    public (IReadOnlyList<OpportunityAlert> Alerts, IReadOnlyList<ResourceBalance> Balances, SymbiosisSnapshot Snapshot) Evaluate(DateTimeOffset now)
     {
         lock (_gate)
         {
-            var alerts = _engine.Evaluate(now).Events.Select(e => OpportunityAlert.Of(Park, e)).ToList();
+            var update = _engine.Evaluate(now);
+            var alerts = update.Events.Select(e => OpportunityAlert.Of(Park, e)).ToList();
             foreach (var alert in alerts)
             {
                 if (!_history.TryGetValue(alert.Opportunity.Id, out var queue))
@@ -68,7 +69,7 @@ public sealed class SymbiosisState
                 }
             }
 
-            return (alerts, _engine.Snapshot(now));
+            return (alerts, update.Balances, _engine.Snapshot(now));
         }
     }
 

@@ -24,6 +24,9 @@ internal sealed class ParkRun
 
     public List<OpportunityEvent> Events { get; } = [];
 
+    /// <summary>The result of the last evaluation.</summary>
+    public SymbiosisUpdate? Last { get; private set; }
+
     public DateTimeOffset Now => Time.GetUtcNow();
 
     /// <summary>Runs <paramref name="duration"/> in steps; <paramref name="value"/> gives (plant, meter, time) → value, or null for no reading.</summary>
@@ -41,7 +44,8 @@ internal sealed class ParkRun
                 }
             }
 
-            Events.AddRange(Engine.Evaluate(Now).Events);
+            Last = Engine.Evaluate(Now);
+            Events.AddRange(Last.Events);
         }
     }
 

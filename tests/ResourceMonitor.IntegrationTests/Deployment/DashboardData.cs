@@ -2,10 +2,12 @@ using InfluxDB.Client.Writes;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Aggregation;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Domain.Symbiosis;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Ingest.Aggregation;
 using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Symbiosis;
 
 namespace ResourceMonitor.IntegrationTests.Deployment;
 
@@ -32,6 +34,7 @@ public sealed class DashboardData : IAsyncLifetime
         ["park"] = SamplePark.Id,
         ["plant"] = SamplePark.ComposePlants[0],
         ["resource"] = "electricity",
+        ["meter"] = BaselineBandSamples.Meter,
     };
 
     /// <inheritdoc />
@@ -62,6 +65,8 @@ public sealed class DashboardData : IAsyncLifetime
         points.AddRange(Deviations());
         points.AddRange(Opportunities());
         points.AddRange(AuditSeriesSamples.Points(End));
+        points.AddRange(BaselineBandSamples.Points(Start, End));
+        points.AddRange(BalanceSamples.Over(Start, 180));
         using var client = Influx.CreateClient();
         var write = client.GetWriteApiAsync();
         foreach (var chunk in points.Chunk(5_000))
@@ -115,29 +120,43 @@ public sealed class DashboardData : IAsyncLifetime
         return UsagePoint.Create(new MeterKey(SamplePark.Id, meter.PlantId, meter.Id), new MeterProfile(resource, series), usage);
     }
 
-    /// <summary>Opportunity alerts with the tags and fields the worker's OpportunityPoint writes (docs/symbiosis.md).</summary>
+    /// <summary>
+    /// Three opportunities of the sample catalog's routes, written by the worker's own <see cref="OpportunityPoint"/>:
+    /// opened at minute 30 and updated at 70; the heat and water pairs stay open, the waste lot closes at 150.
+    /// </summary>
     private IEnumerable<PointData> Opportunities()
     {
-        (string Id, string Resource, string From, string To, string Unit, double Rate)[] pairs =
+        var routes = ExchangeRoute.All(SamplePark.Catalog());
+        (string Id, string Unit, double Rate, bool Closes)[] pairs =
         [
-            ("steel-waste-heat--dyeing-boiler-heat", "heat", "steel-01", "dyeing-01", "kW", 420),
-            ("wwtp-treated-effluent--paper-ct-makeup", "water", "wwtp-01", "paper-01", "m3/h", 35),
-            ("steel-slag--bricks-raw-material", "waste", "steel-01", "bricks-01", "kg", 5000),
+            ("steel-waste-heat--dyeing-boiler-heat", "kW", 420, false),
+            ("wwtp-treated-effluent--paper-ct-makeup", "m3/h", 35, false),
+            ("steel-slag--bricks-raw-material", "kg", 5000, true),
         ];
-        foreach (var (id, resource, from, to, unit, rate) in pairs)
+        foreach (var (id, unit, rate, closes) in pairs)
         {
-            var events = new[] { ("opened", 30, true, 1.0), ("updated", 70, true, 1.3), ("closed", 150, false, 0.0) };
-            foreach (var (name, minute, open, share) in events)
+            var route = routes.Single(r => r.OpportunityId == id);
+            var events = new List<(OpportunityEventKind Kind, int Minute, double Share)> { (OpportunityEventKind.Opened, 30, 1.0), (OpportunityEventKind.Updated, 70, 1.3) };
+            if (closes)
             {
-                var hours = minute / 60.0;
-                yield return PointData.Measurement("opportunity")
-                    .Tag("park", SamplePark.Id).Tag("opportunity", id).Tag("resource", resource)
-                    .Tag("from_plant", from).Tag("to_plant", to).Tag("event", name)
-                    .Field("open", open).Field("potential_rate", rate * 1.2).Field("allocated_rate", rate * share)
-                    .Field("rate_unit", unit).Field("distance_m", 850.0)
-                    .Field("total_quantity", rate * hours).Field("total_money", rate * hours * 2_000).Field("total_co2e_kg", rate * hours * 0.2)
-                    .Field("legal_standing", "Permitted").Field("reason", name == "closed" ? "offer not in surplus" : "offer in surplus and need active")
-                    .Timestamp(Start.AddMinutes(minute).UtcDateTime, InfluxDB.Client.Api.Domain.WritePrecision.Ms);
+                events.Add((OpportunityEventKind.Closed, 150, 0.0));
+            }
+
+            foreach (var (kind, minute, share) in events)
+            {
+                var at = Start.AddMinutes(minute);
+                var hours = (minute - 30) / 60.0;
+                var opportunity = new Opportunity(
+                    id, route.Offer.Id, route.Need.Id, route.Offer.Resource,
+                    new PlantRef(route.OfferPlant.Id, route.OfferPlant.Name), new PlantRef(route.NeedPlant.Id, route.NeedPlant.Name),
+                    new OfferedQuality(route.Offer.Quality.TemperatureC, route.Offer.Quality.WaterGrade?.ToString().ToLowerInvariant(), route.Offer.Quality.MaterialCode),
+                    Math.Round(route.DistanceMetres), route.Offer.LegalStanding, unit, rate * 1.2, rate * share,
+                    kind == OpportunityEventKind.Closed ? OpportunityStatus.Closed : OpportunityStatus.Open,
+                    Start.AddMinutes(30), at, kind == OpportunityEventKind.Closed ? at : null,
+                    new OpportunityTotals(rate * hours, rate * hours * 2_000, rate * hours * 0.2), "VND");
+                var reason = kind == OpportunityEventKind.Closed ? "offer not in surplus" : "offer in surplus and need active";
+                var alert = OpportunityAlert.Of(SamplePark.Id, new OpportunityEvent(kind, opportunity, at, reason));
+                yield return OpportunityPoint.Of(new SymbiosisOptions().Measurement, alert);
             }
         }
     }

@@ -73,7 +73,7 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
     {
         var macros = new GrafanaMacros(data.Start, data.End, TimeSpan.FromMinutes(1), data.Variables);
 
-        Assert.Throws<InvalidOperationException>(() => macros.Substitute("SELECT * FROM reading WHERE meter = '$meter'"));
+        Assert.Throws<InvalidOperationException>(() => macros.Substitute("SELECT * FROM reading WHERE meter = '$nosuch'"));
         Assert.Equal("SELECT 1 FROM x WHERE time >= 0ms and time <= 1000ms GROUP BY time(1m)",
             new GrafanaMacros(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(1), TimeSpan.FromMinutes(1), data.Variables)
                 .Substitute("SELECT 1 FROM x WHERE $timeFilter GROUP BY time($__interval)"));
@@ -86,6 +86,23 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
         Assert.Equal(data.End.AddHours(-12), GrafanaMacros.RangeStart("now-12h", data.Start, data.End));
         Assert.Equal(data.Start, GrafanaMacros.RangeStart("", data.Start, data.End));
         Assert.Throws<InvalidOperationException>(() => GrafanaMacros.RangeStart("last quarter", data.Start, data.End));
+    }
+
+    [Fact]
+    public async Task A_multi_value_meter_selection_is_substituted_as_grafana_does_and_matches_each_meter()
+    {
+        var bandQueries = GrafanaDashboard.PanelQueries().Where(q => q.InfluxQl.Contains("\"baseline_band\"", StringComparison.Ordinal) && q.Where.Contains("$meter", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(bandQueries);
+        Assert.All(bandQueries, q => Assert.Contains("\"meter\" =~ /^$meter$/", q.InfluxQl, StringComparison.Ordinal));
+        var variables = new Dictionary<string, string>(data.Variables, StringComparer.Ordinal) { ["meter"] = GrafanaMacros.MultiValue([BaselineBandSamples.Meter, "grid-power"]) };
+        var macros = new GrafanaMacros(data.Start, data.End, TimeSpan.FromMinutes(1), variables);
+
+        var query = macros.Substitute("SELECT count(\"median\") FROM \"baseline_band\" WHERE \"plant\" = '$plant' AND \"meter\" =~ /^$meter$/ GROUP BY \"meter\"");
+        var result = await data.Influx.QueryAsync(query);
+
+        Assert.Contains("=~ /^(city-water|grid-power)$/", query, StringComparison.Ordinal);
+        Assert.Equal(["city-water", "grid-power"], result.Series.Select(s => s.Tags["meter"]).Order(StringComparer.Ordinal));
+        Assert.Equal(@"a\.b", GrafanaMacros.MultiValue(["a.b"]));
     }
 
     private static bool HasValues(InfluxQlResult result) =>

@@ -5,8 +5,9 @@ namespace ResourceMonitor.IntegrationTests.Deployment;
 
 /// <summary>
 /// Substitutes what Grafana substitutes before it sends an InfluxQL query: <c>$timeFilter</c>, <c>$__interval</c>,
-/// <c>$__interval_ms</c>, <c>$interval</c>, <c>$__from</c>/<c>$__to</c> and template variables in their
-/// <c>$name</c>, <c>${name}</c> and <c>[[name]]</c> forms. Anything left starting with <c>$</c> is an error.
+/// <c>$__interval_ms</c>, <c>$interval</c>, <c>$__from</c>/<c>$__to</c> (also <c>${__from}</c>/<c>${__to}</c>, Unix ms)
+/// and template variables in their <c>$name</c>, <c>${name}</c> and <c>[[name]]</c> forms. A multi-value selection is
+/// passed as <see cref="MultiValue"/> formats it. Anything left starting with <c>$</c> is an error.
 /// </summary>
 public sealed partial class GrafanaMacros(DateTimeOffset from, DateTimeOffset to, TimeSpan interval, IReadOnlyDictionary<string, string> variables)
 {
@@ -20,6 +21,8 @@ public sealed partial class GrafanaMacros(DateTimeOffset from, DateTimeOffset to
             .Replace("$__interval_ms", ((long)interval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("$__interval", Duration(interval), StringComparison.Ordinal)
             .Replace("$interval", Duration(interval), StringComparison.Ordinal)
+            .Replace("${__from}", fromMs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("${__to}", toMs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("$__from", fromMs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("$__to", toMs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         foreach (var (name, value) in variables.OrderByDescending(v => v.Key.Length))
@@ -62,6 +65,16 @@ public sealed partial class GrafanaMacros(DateTimeOffset from, DateTimeOffset to
         };
     }
 
+    /// <summary>
+    /// A multi-value (or All) selection as Grafana's InfluxDB data source substitutes it: each value regex-escaped,
+    /// several joined as <c>(a|b)</c>, for use in <c>=~ /^$name$/</c>.
+    /// </summary>
+    public static string MultiValue(IEnumerable<string> values)
+    {
+        var escaped = values.Select(v => RegexSpecial().Replace(v, @"\$0")).ToList();
+        return escaped.Count == 1 ? escaped[0] : "(" + string.Join('|', escaped) + ")";
+    }
+
     private static string Duration(TimeSpan interval) =>
         interval.TotalSeconds < 60
             ? string.Create(CultureInfo.InvariantCulture, $"{(long)interval.TotalSeconds}s")
@@ -69,6 +82,9 @@ public sealed partial class GrafanaMacros(DateTimeOffset from, DateTimeOffset to
 
     [GeneratedRegex("^(?:now-)?([0-9]+)([mhdw])$")]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"[\\^$*+?.()|\[\]{}/]")]
+    private static partial Regex RegexSpecial();
 
     [GeneratedRegex(@"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\[\[[^\]]+\]\]")]
     private static partial Regex Leftover();

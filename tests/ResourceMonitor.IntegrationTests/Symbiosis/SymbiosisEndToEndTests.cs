@@ -54,8 +54,42 @@ public sealed class SymbiosisEndToEndTests(WorkerBrokerAndInflux servers, ITestO
             $"alert latency over {latencies.Count} openings: p50 {Percentile(latencies, 0.5):0} ms, p99 {Percentile(latencies, 0.99):0} ms, max {latencies[^1]:0} ms"));
         Assert.All(latencies, l => Assert.InRange(l, 0, 5000));
         Assert.Empty(Directory.GetFiles(directory.FullName, "dead.jsonl"));
+        await AssertBalancePointsAsync();
         directory.Delete(recursive: true);
     }
+
+    /// <summary>The worker wrote a balance line per resource and evaluation to InfluxDB, and the numbers hold together.</summary>
+    private async Task AssertBalancePointsAsync()
+    {
+        const string query = "SELECT \"resource\", \"surplus_rate\", \"matchable_surplus_rate\", \"demand_rate\", \"matchable_demand_rate\", \"allocated_rate\", \"rate_unit\" "
+            + "FROM \"symbiosis_balance\" WHERE \"park\" = 'hiep-phuoc'";
+        var rows = new List<(string Resource, double Surplus, double MatchableSurplus, double Demand, double MatchableDemand, double Allocated, string Unit)>();
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
+        while (!rows.Any(r => r.Resource == "heat" && r.Allocated > 0) && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            var series = (await servers.Influx.QueryAsync(query)).Series;
+            rows = [.. series.SelectMany(s => s.Values).Select(v => ((string)v[1]!, Number(v[2]), Number(v[3]), Number(v[4]), Number(v[5]), Number(v[6]), (string)v[7]!))];
+        }
+
+        output.WriteLine($"{rows.Count} balance points");
+        Assert.Equal(["heat", "waste", "water"], rows.Select(r => r.Resource).Distinct().Order());
+        Assert.All(rows, r =>
+        {
+            Assert.InRange(r.Allocated, 0, r.MatchableSurplus + 1e-6);
+            Assert.InRange(r.MatchableSurplus, 0, r.Surplus + 1e-6);
+            Assert.InRange(r.Allocated, 0, r.MatchableDemand + 1e-6);
+            Assert.InRange(r.MatchableDemand, 0, r.Demand + 1e-6);
+        });
+        var heat = rows.Where(r => r.Resource == "heat").ToList();
+        Assert.All(heat, r => Assert.Equal("kW", r.Unit));
+        Assert.InRange(heat.Max(r => r.Surplus), 1199, 1201);
+        Assert.InRange(heat.Max(r => r.Allocated), 1, 900);
+        Assert.Contains(heat, r => r.Surplus > 1000 && r.Demand == 0 && r.Allocated == 0);
+        Assert.All(rows.Where(r => r.Resource == "water"), r => Assert.Equal(("m3/h", 0.0, 0.0), (r.Unit, r.Surplus, r.Allocated)));
+    }
+
+    private static double Number(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
     private static void AssertRetainedStateAndWebhook(BrokerWatcher watcher, WebhookReceiver webhook)
     {

@@ -106,4 +106,28 @@ public sealed class SymbiosisMonitorTests
         Assert.Null(harness.State.History(Pair, "paper-01"));
         Assert.Single(harness.State.History(Pair, "steel-01")!);
     }
+
+    [Fact]
+    public async Task Every_evaluation_writes_one_balance_point_per_resource_of_the_catalog_at_the_evaluation_time()
+    {
+        using var harness = new SymbiosisHarness();
+
+        await harness.RunAsync(6);
+
+        var lastWrite = harness.Sink.ReceivedCalls().Last(c => c.GetMethodInfo().Name == nameof(harness.Sink.WriteAsync));
+        var lines = ((IReadOnlyList<PointData>)lastWrite.GetArguments()[0]!).Select(p => p.ToLineProtocol(null))
+            .Where(l => l.StartsWith("symbiosis_balance,", StringComparison.Ordinal)).ToList();
+        var at = " " + harness.Time.GetUtcNow().ToUnixTimeMilliseconds();
+        Assert.Equal(["heat", "water", "waste"], lines.Select(l => l.Split(' ')[0].Split("resource=")[1]));
+        Assert.All(lines, l => Assert.EndsWith(at, l, StringComparison.Ordinal));
+        var heat = lines[0];
+        Assert.Contains("surplus_rate=1200,", heat, StringComparison.Ordinal);
+        Assert.Contains("demand_rate=900,", heat, StringComparison.Ordinal);
+        Assert.Contains("offers_in_surplus=1i", heat, StringComparison.Ordinal);
+        Assert.Contains("rate_unit=\"kW\"", heat, StringComparison.Ordinal);
+        Assert.DoesNotContain("allocated_rate=0,", heat, StringComparison.Ordinal);
+        Assert.Contains("allocated_rate=0,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("surplus_rate=0" + at, lines[1], StringComparison.Ordinal);
+        Assert.Contains("rate_unit=\"kg\"", lines[2], StringComparison.Ordinal);
+    }
 }
