@@ -13,12 +13,16 @@ namespace ResourceMonitor.Worker.Baselines;
 /// </summary>
 public sealed class ProfileLoader(IInfluxQlReader reader, IOptions<BaselinesOptions> options, TimeProvider time)
 {
-    /// <summary>Loads the profiles of the trailing weeks up to now.</summary>
+    /// <summary>
+    /// Loads the profiles of the trailing weeks of complete local hours, up to the start of the current hour: every hour
+    /// of the week then has exactly one hour from each week (a window ending at "now" would cut the oldest week's
+    /// current hour short and add this week's unfinished one).
+    /// </summary>
     public async Task<Dictionary<MeterKey, HourOfWeekProfile>> LoadAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var timeZone = settings.ResolveTimeZone();
-        var to = time.GetUtcNow();
+        var to = LocalHours.StartOf(time.GetUtcNow(), timeZone);
         var from = to.AddDays(-7 * settings.TrailingWeeks);
         var result = await reader.QueryAsync(
             $"SELECT mean({InfluxQlTime.Identifier(settings.RateField)}) FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} " +

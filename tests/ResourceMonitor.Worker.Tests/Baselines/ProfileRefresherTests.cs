@@ -93,6 +93,18 @@ public sealed class ProfileRefresherTests
         Assert.Contains("GROUP BY time(1h),", queries[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Profiles_cover_the_trailing_weeks_of_complete_local_hours_only()
+    {
+        var queries = new List<string>();
+        _reader.QueryAsync(Arg.Do<string>(queries.Add), Arg.Any<CancellationToken>()).Returns(new InfluxQlResult([]));
+        var currentHour = Now.AddMinutes(-20);
+
+        await new ProfileLoader(_reader, Options.Create(new BaselinesOptions { TrailingWeeks = 4 }), _time).LoadAsync(CancellationToken.None);
+
+        Assert.Contains($"time >= {InfluxQlTime.Literal(currentHour.AddDays(-28))} AND time < {InfluxQlTime.Literal(currentHour)}", queries[0], StringComparison.Ordinal);
+    }
+
     /// <summary>The four weeks of hourly levels before the current hour, each equal to its local hour of the day.</summary>
     private static InfluxQlResult FourWeeks(params (string Plant, string Meter)[] meters)
     {
