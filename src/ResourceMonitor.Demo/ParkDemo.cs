@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ResourceMonitor.Demo.Broker;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Edge;
+using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Worker;
 
 namespace ResourceMonitor.Demo;
@@ -157,12 +158,17 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             ["Edge:Simulation:Interval"] = _options.ReadingInterval.ToString("c", CultureInfo.InvariantCulture),
             ["Edge:Simulation:Backfill"] = _options.Backfill.ToString("c", CultureInfo.InvariantCulture),
             ["Edge:Simulation:CatalogFile"] = catalogPath,
+
+            // The back-filled history is old on purpose: the agents must not reject it as a stale meter clock.
+            ["Edge:Normalisation:MaxPast"] = TimeSpan.FromTicks(Math.Max(DefaultMaxPast.Ticks, (_options.Backfill + TimeSpan.FromDays(1)).Ticks)).ToString("c", CultureInfo.InvariantCulture),
         };
 
         // Its own empty content root: no appsettings.json of another host leaks into the agent's configuration.
         var contentRoot = Directory.CreateDirectory(Path.Combine(data, "edge", plant.Id, "content")).FullName;
         return settings.Select(kv => $"--{kv.Key}={kv.Value}").Prepend($"--contentRoot={contentRoot}").ToArray();
     }
+
+    private static readonly TimeSpan DefaultMaxPast = new NormalisationOptions().MaxPast;
 
     private static int StableSeed(string text) => text.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
 

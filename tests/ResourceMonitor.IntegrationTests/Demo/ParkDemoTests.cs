@@ -56,13 +56,25 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
         Assert.Contains("\"influxdb_reachable\":false", health, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Demo_backfill_longer_than_the_edge_default_age_limit_is_stored_not_rejected()
+    {
+        await using var demo = await StartDemoAsync(_influx.Influx.Url.ToString(), backfill: TimeSpan.FromDays(10), interval: TimeSpan.FromHours(6));
+
+        var old = await Eventually.EqualsAsync(true, async () =>
+            (await _influx.Influx.QueryAsync($"SELECT count(\"value\") FROM \"reading\" WHERE time < now() - 8d GROUP BY \"plant\"")).Series.Count == demo.Plants.Count, Patience);
+
+        Assert.True(old, "every plant's back-filled readings older than the edge's default 7-day limit should be in InfluxDB");
+        Assert.True(await _influx.Influx.ScalarAsync("SELECT count(\"value\") FROM \"reading\" WHERE time < now() - 9d") > 0, "nothing stored from the first day of the 10-day back-fill");
+    }
+
     public void Dispose()
     {
         _http.Dispose();
         _data.Delete(recursive: true);
     }
 
-    private async Task<ParkDemo> StartDemoAsync(string influxUrl)
+    private async Task<ParkDemo> StartDemoAsync(string influxUrl, TimeSpan backfill = default, TimeSpan? interval = null)
     {
         var options = new DemoOptions
         {
@@ -73,7 +85,8 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
             InfluxUrl = influxUrl,
             InfluxBucket = _influx.Influx.Bucket,
             InfluxToken = _influx.Influx.Token,
-            ReadingInterval = TimeSpan.FromSeconds(1),
+            ReadingInterval = interval ?? TimeSpan.FromSeconds(1),
+            Backfill = backfill,
         };
         var demo = new ParkDemo(options, [], NullLoggerFactory.Instance);
         try
