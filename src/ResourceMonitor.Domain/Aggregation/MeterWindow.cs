@@ -32,6 +32,9 @@ public sealed class MeterWindow
     /// <summary>The start of the oldest open minute; readings before it are too late.</summary>
     public DateTimeOffset Horizon { get; private set; }
 
+    /// <summary>The newest reading's timestamp in the open minutes (<see cref="DateTimeOffset.MinValue"/> before the first).</summary>
+    public DateTimeOffset Latest => _latest;
+
     /// <summary>Readings held (open minutes only).</summary>
     public int Count => _readings.Count;
 

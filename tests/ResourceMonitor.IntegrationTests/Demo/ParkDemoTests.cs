@@ -57,7 +57,7 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
     }
 
     [Fact]
-    public async Task Demo_backfill_longer_than_the_edge_default_age_limit_is_stored_not_rejected()
+    public async Task Demo_backfill_longer_than_the_edge_default_age_limit_is_stored_and_aggregated()
     {
         await using var demo = await StartDemoAsync(_influx.Influx.Url.ToString(), backfill: TimeSpan.FromDays(10), interval: TimeSpan.FromHours(6));
 
@@ -66,6 +66,9 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
 
         Assert.True(old, "every plant's back-filled readings older than the edge's default 7-day limit should be in InfluxDB");
         Assert.True(await _influx.Influx.ScalarAsync("SELECT count(\"value\") FROM \"reading\" WHERE time < now() - 9d") > 0, "nothing stored from the first day of the 10-day back-fill");
+        var aggregated = await Eventually.EqualsAsync(true, async () =>
+            (await _influx.Influx.QueryAsync("SELECT count(\"amount\") FROM \"usage_1m\" WHERE time < now() - 8d GROUP BY \"plant\"")).Series.Count >= demo.Plants.Count - 1, Patience);
+        Assert.True(aggregated, "the back-filled history should be aggregated into usage_1m in its own time (every plant but the weather station has quantities)");
     }
 
     public void Dispose()

@@ -9,7 +9,10 @@ namespace ResourceMonitor.Worker.Ingest.Aggregation;
 /// Per meter and minute usage (<see cref="MeterWindow"/>) from the accepted readings, written as <c>usage_1m</c> through
 /// <see cref="IPointSink"/>. Readings are journaled before the pipeline acknowledges their message, and replayed at
 /// start, so neither a redelivery nor a killed worker changes a minute's sums (adds are idempotent per timestamp).
-/// Changed minutes are written every flush interval; minutes older than the lateness are then closed.
+/// Changed minutes are written every flush interval; then each meter's minutes older than the lateness are closed,
+/// counted back from the worker's clock or from the meter's own latest reading, whichever is earlier: a meter whose
+/// readings arrive hours late (an edge agent's buffer after an outage, a back-fill) is aggregated in its own time,
+/// not dropped because the worker's clock has moved on.
 /// </summary>
 internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsConsumer
 {
@@ -39,7 +42,7 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
             foreach (var reading in batch.Readings)
             {
                 var entry = new JournalEntry(new MeterKey(batch.Park, batch.Plant, reading.Meter), reading.Timestamp, reading.Value);
-                if (Take(entry))
+                if (Take(entry, replaying: false))
                 {
                     taken.Add(entry);
                 }
@@ -57,7 +60,7 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
     {
         foreach (var entry in _journal.Replay())
         {
-            Take(entry);
+            Take(entry, replaying: true);
         }
 
         await base.StartAsync(cancellationToken);
@@ -108,9 +111,9 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
             }
 
             var horizon = Horizon();
-            foreach (var (window, _) in _windows.Values)
+            foreach (var (window, _) in _windows.Values.Where(w => w.Window.Count > 0))
             {
-                window.Close(horizon);
+                window.Close(Earlier(horizon, MeterWindow.MinuteOf(window.Latest - _options.Lateness)));
             }
 
             if (_journal.Length > _options.JournalCompactBytes)
@@ -126,7 +129,9 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
 
     private DateTimeOffset Horizon() => MeterWindow.MinuteOf(_time.GetUtcNow() - _options.Lateness);
 
-    private bool Take(JournalEntry entry)
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private bool Take(JournalEntry entry, bool replaying)
     {
         if (!_windows.TryGetValue(entry.Meter, out var state))
         {
@@ -135,10 +140,18 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
                 return false;
             }
 
-            state = (new MeterWindow(profile.Series, _options.MaxGap, Horizon()), profile);
+            state = (new MeterWindow(profile.Series, _options.MaxGap, Earlier(Horizon(), FirstOpenMinute(entry.Timestamp, replaying))), profile);
             _windows[entry.Meter] = state;
         }
 
         return state.Window.Add(entry.Timestamp, entry.Value);
     }
+
+    /// <summary>
+    /// Where a new window's open minutes start when its first reading is older than the lateness: a meter's first reading
+    /// opens its own minute (history is aggregated from its start); a journal's first entry may be the anchor a
+    /// compaction kept, whose minute the journal cannot rebuild whole, so replay opens the minute after it.
+    /// </summary>
+    private static DateTimeOffset FirstOpenMinute(DateTimeOffset first, bool replaying) =>
+        replaying ? MeterWindow.MinuteOf(first).AddMinutes(1) : MeterWindow.MinuteOf(first);
 }
