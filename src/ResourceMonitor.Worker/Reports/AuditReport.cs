@@ -62,7 +62,7 @@ public sealed record ResourceBaseline
     /// <summary>The drivers used in the model.</summary>
     public required IReadOnlyList<string> Drivers { get; init; }
 
-    /// <summary>Requested drivers left out, with why (no data for this plant).</summary>
+    /// <summary>Requested drivers left out, with why: no data for this plant, or not relevant (collinear, constant or not significant: <see cref="DriverSelection"/>).</summary>
     public required IReadOnlyList<string> DriversLeftOut { get; init; }
 
     /// <summary>The fitted model, or null when refused.</summary>

@@ -6,10 +6,13 @@ namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>
 /// Turns a plant's daily data into an <see cref="AuditReport"/>: totals of the reporting period, and per consumed
-/// resource a regression baseline fitted on the baseline period and applied to the reporting period.
+/// resource a regression baseline fitted on the baseline period (on the requested drivers that are relevant: see
+/// <see cref="DriverSelection"/>) and applied to the reporting period.
 /// </summary>
 public sealed class AuditReportBuilder(RegressionFitter fitter)
 {
+    private readonly DriverSelection _selection = new(fitter);
+
     /// <summary>Builds the report; <paramref name="baselineData"/> and <paramref name="reportingData"/> cover the two periods.</summary>
     public AuditReport Build(ReportRequest request, PlantData baselineData, PlantData reportingData, string timeZone, DateTimeOffset generatedAt, SymbiosisSection symbiosis)
     {
@@ -65,9 +68,11 @@ public sealed class AuditReportBuilder(RegressionFitter fitter)
 
         var baseline = PeriodObservationBuilder.Build(request.Granularity, request.Baseline.From, request.Baseline.To, baselineData.DailyTotal(resource), baselineDrivers);
         var reporting = PeriodObservationBuilder.Build(request.Granularity, request.Reporting.From, request.Reporting.To, reportingData.DailyTotal(resource), reportingDrivers);
-        var outcome = baselineDrivers.Count == 0
-            ? RegressionOutcome.Refused(RefusalReason.MissingValue, "None of the requested drivers has data for this plant in the baseline period.")
-            : fitter.Fit(baseline.Observations, baselineDrivers.Keys.ToList(), request.Granularity);
+        var selected = baselineDrivers.Count == 0
+            ? new SelectedModel(RegressionOutcome.Refused(RefusalReason.MissingValue, "None of the requested drivers has data for this plant in the baseline period."), [], [])
+            : _selection.Fit(baseline.Observations, baselineDrivers.Keys.ToList(), request.Granularity);
+        var outcome = selected.Outcome;
+        leftOut.AddRange(selected.LeftOut);
         var production = baselineDrivers.ContainsKey(PlantData.ProductionResource) ? PlantData.ProductionResource : null;
         var baselineProduction = production is null ? 0 : baseline.Observations.Sum(o => o.Drivers[production]);
 
@@ -75,7 +80,7 @@ public sealed class AuditReportBuilder(RegressionFitter fitter)
         {
             Resource = resource,
             Unit = ResourceUnits.Of(resource),
-            Drivers = baselineDrivers.Keys.ToList(),
+            Drivers = selected.Drivers.Count > 0 ? selected.Drivers : baselineDrivers.Keys.ToList(),
             DriversLeftOut = leftOut,
             Model = outcome.Model,
             Refusal = outcome.Refusal,

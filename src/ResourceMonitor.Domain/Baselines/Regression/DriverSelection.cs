@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace ResourceMonitor.Domain.Baselines.Regression;
+
+/// <summary>
+/// Fits a baseline on the relevant variables only (ISO 50006: a relevant variable is kept when it significantly
+/// affects consumption) by backward elimination: while the fit is refused because drivers are collinear or one is
+/// constant, the driver whose removal gives the best fit (highest adjusted R²) is dropped; while a fitted model has a
+/// driver at or above <see cref="Iso50006Checks.MaxVariablePValue"/>, the least significant one is dropped. The last
+/// driver is never dropped: a model that still fails says so through its own checks. Every dropped driver is reported
+/// with the reason, so the auditor sees what the model left out and why.
+/// </summary>
+public sealed class DriverSelection(RegressionFitter fitter)
+{
+    /// <summary>The model on the drivers that remain of <paramref name="requested"/>, and the ones left out with why.</summary>
+    public SelectedModel Fit(IReadOnlyList<RegressionObservation> observations, IReadOnlyList<string> requested, Granularity granularity)
+    {
+        var kept = requested.ToList();
+        var leftOut = new List<string>();
+        while (true)
+        {
+            var outcome = fitter.Fit(observations, kept, granularity);
+            if (kept.Count == 1)
+            {
+                return new SelectedModel(outcome, kept, leftOut);
+            }
+
+            if (outcome.IsFitted)
+            {
+                var weakest = outcome.Model.Coefficients.Skip(1)
+                    .Where(c => !(c.PValue < Iso50006Checks.MaxVariablePValue))
+                    .MaxBy(c => double.IsNaN(c.PValue) ? double.PositiveInfinity : c.PValue);
+                if (weakest is null)
+                {
+                    return new SelectedModel(outcome, kept, leftOut);
+                }
+
+                kept.Remove(weakest.Name);
+                leftOut.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{weakest.Name}: not significant (p = {weakest.PValue:0.###} ≥ {Iso50006Checks.MaxVariablePValue}), left out of the model"));
+                continue;
+            }
+
+            if (outcome.Refusal.Reason is not (RefusalReason.Collinearity or RefusalReason.ConstantVariable)
+                || BestWithoutOne(observations, kept, granularity) is not { } drop)
+            {
+                return new SelectedModel(outcome, kept, leftOut);
+            }
+
+            kept.Remove(drop);
+            leftOut.Add($"{drop}: {outcome.Refusal.Detail} Left out of the model.");
+        }
+    }
+
+    private string? BestWithoutOne(IReadOnlyList<RegressionObservation> observations, List<string> kept, Granularity granularity) =>
+        kept.Select(driver => (Driver: driver, Outcome: fitter.Fit(observations, [.. kept.Where(d => d != driver)], granularity)))
+            .Where(c => c.Outcome.IsFitted)
+            .OrderByDescending(c => c.Outcome.Model!.AdjustedRSquared)
+            .Select(c => c.Driver)
+            .FirstOrDefault();
+}
