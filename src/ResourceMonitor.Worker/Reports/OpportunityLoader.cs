@@ -21,7 +21,7 @@ public sealed class OpportunityLoader(IInfluxQlReader reader, IOptions<ReportsOp
         var group = "GROUP BY \"opportunity\", \"resource\", \"from_plant\", \"to_plant\"";
         var totals = "last(\"total_quantity\") AS \"quantity\", last(\"total_money\") AS \"money\", last(\"total_co2e_kg\") AS \"co2e\"";
         var inPeriod = await reader.QueryAsync(
-            $"SELECT {totals}, last(\"rate_unit\") AS \"rate_unit\", count(\"open\") AS \"alerts\" {where} AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} {group}",
+            $"SELECT {totals}, last(\"rate_unit\") AS \"rate_unit\", count(\"reason\") AS \"alerts\" {where} AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} {group}",
             cancellationToken);
         var before = await reader.QueryAsync($"SELECT {totals} {where} AND time < {InfluxQlTime.Literal(from)} {group}", cancellationToken);
         var start = before.Series.ToDictionary(s => s.Tags.GetValueOrDefault("opportunity", ""), Row, StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class OpportunityLoader(IInfluxQlReader reader, IOptions<ReportsOp
 
         var note = rows.Count == 0
             ? $"No symbiosis opportunity concerned {plant} in the period (measurement '{measurement}')."
-            : $"{rows.Count} symbiosis opportunities concerned {plant} in the period; quantities are the growth of each opportunity's totals between its last alert before the period and its last alert in it (measurement '{measurement}').";
+            : $"{rows.Count} symbiosis opportunities concerned {plant} in the period; quantities are the growth of each opportunity's totals between its last point before the period and its last point in it (written at each alert and every running-totals interval while open; measurement '{measurement}').";
         return new SymbiosisSection(true, note, rows);
     }
 

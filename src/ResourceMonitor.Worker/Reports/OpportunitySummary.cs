@@ -2,8 +2,8 @@ namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>
 /// One symbiosis opportunity concerning the plant, over the reporting period (from the symbiosis measurement, docs/symbiosis.md).
-/// The period's quantities are the growth of the opportunity's lifetime totals between the last alert before the period
-/// and the last alert in it (totals are recorded at alerts, so use accrued after the period's last alert is not counted).
+/// The period's quantities are the growth of the opportunity's lifetime totals between its last point before the period
+/// and its last point in it (points at each alert and every running-totals interval while open).
 /// </summary>
 /// <param name="Opportunity">Pair id <c>{offer}--{need}</c>.</param>
 /// <param name="Resource">Heat, steam, water or waste.</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Worker.Ingest;
@@ -12,7 +13,8 @@ namespace ResourceMonitor.Worker.Symbiosis;
 /// Feeds accepted readings to the park's surplus detection (the ingest fan-out only enqueues: bounded, Wait mode) and
 /// evaluates on a <see cref="TimeProvider"/> timer: each alert goes to <c>rm/v1/{park}/opportunities/{id}</c> (retained
 /// state; empty when closed), <c>rm/v1/{park}/alerts</c>, InfluxDB and the webhooks; each resource's supply and demand goes to
-/// InfluxDB every evaluation; the state is saved after every evaluation.
+/// InfluxDB every evaluation, each open opportunity's running totals every running-totals interval; the state is saved
+/// after every evaluation.
 /// </summary>
 public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsumer
 {
@@ -25,6 +27,7 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
     private readonly SymbiosisOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SymbiosisMonitor> _logger;
+    private DateTimeOffset _nextRunningTotals = DateTimeOffset.MinValue;
 
     /// <summary>Creates the monitor.</summary>
     public SymbiosisMonitor(
@@ -74,11 +77,20 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
             await _webhooks.EnqueueAsync(System.Text.Encoding.UTF8.GetString(json), cancellationToken);
         }
 
-        if (alerts.Count + balances.Count > 0)
+        var points = new List<PointData>(alerts.Count + balances.Count + snapshot.Open.Count);
+        points.AddRange(alerts.Select(a => OpportunityPoint.Of(_options.Measurement, a)));
+        points.AddRange(balances.Select(b => BalancePoint.Of(_options.BalanceMeasurement, _state.Park, now, b)));
+        if (now >= _nextRunningTotals)
         {
-            await _sink.WriteAsync(
-                [.. alerts.Select(a => OpportunityPoint.Of(_options.Measurement, a)), .. balances.Select(b => BalancePoint.Of(_options.BalanceMeasurement, _state.Park, now, b))],
-                cancellationToken);
+            // An opportunity that just had its alert this evaluation already has its point at this instant.
+            var alerted = alerts.Select(a => a.Opportunity.Id).ToHashSet(StringComparer.Ordinal);
+            points.AddRange(snapshot.Open.Where(o => !alerted.Contains(o.Id)).Select(o => OpportunityPoint.Running(_options.Measurement, _state.Park, now, o)));
+            _nextRunningTotals = now + _options.RunningTotalsInterval;
+        }
+
+        if (points.Count > 0)
+        {
+            await _sink.WriteAsync(points, cancellationToken);
         }
 
         await _snapshots.SaveAsync(snapshot, cancellationToken);

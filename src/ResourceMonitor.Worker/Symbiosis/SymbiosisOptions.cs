@@ -58,6 +58,10 @@ public sealed class SymbiosisOptions
     [RegularExpression("^[a-z_]{1,64}$")]
     public string BalanceMeasurement { get; set; } = "symbiosis_balance";
 
+    /// <summary>How often each open opportunity's running totals are written to <see cref="Measurement"/> (event <c>running</c>) between alerts.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RunningTotalsInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Receivers of alert events (JSON POST).</summary>
     public IList<Uri> Webhooks { get; } = [];
 

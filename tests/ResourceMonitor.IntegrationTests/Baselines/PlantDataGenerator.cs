@@ -65,6 +65,7 @@ public sealed class PlantDataGenerator
     [
         Opportunity("effluent-offer--paper-water", Plant, "paper-01", "opened", new DateTime(2026, 8, 20, 3, 0, 0, DateTimeKind.Utc), 100),
         Opportunity("effluent-offer--paper-water", Plant, "paper-01", "updated", new DateTime(2026, 9, 5, 3, 0, 0, DateTimeKind.Utc), 150),
+        Opportunity("effluent-offer--paper-water", Plant, "paper-01", "running", new DateTime(2026, 9, 12, 3, 0, 0, DateTimeKind.Utc), 250),
         Opportunity("effluent-offer--paper-water", Plant, "paper-01", "closed", new DateTime(2026, 9, 20, 3, 0, 0, DateTimeKind.Utc), 400),
         Opportunity("steel-heat--food-heat", "steel-01", "food-01", "opened", new DateTime(2026, 9, 10, 3, 0, 0, DateTimeKind.Utc), 5000),
     ];
@@ -73,6 +74,7 @@ public sealed class PlantDataGenerator
         PointData.Measurement("opportunity")
             .Tag("park", Park).Tag("opportunity", id).Tag("resource", "water").Tag("from_plant", from).Tag("to_plant", to).Tag("event", state)
             .Field("open", state != "closed")
+            .Field("reason", state == "running" ? null : state == "closed" ? "offer not in surplus" : "offer in surplus and need active")
             .Field("rate_unit", "m3/h")
             .Field("total_quantity", quantity)
             .Field("total_money", quantity * 18500)

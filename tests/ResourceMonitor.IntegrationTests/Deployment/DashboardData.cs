@@ -157,6 +157,17 @@ public sealed class DashboardData : IAsyncLifetime
                 var reason = kind == OpportunityEventKind.Closed ? "offer not in surplus" : "offer in surplus and need active";
                 var alert = OpportunityAlert.Of(SamplePark.Id, new OpportunityEvent(kind, opportunity, at, reason));
                 yield return OpportunityPoint.Of(new SymbiosisOptions().Measurement, alert);
+                if (closes)
+                {
+                    continue;
+                }
+
+                // While open after its last alert: running totals every 10 minutes, as the monitor writes them.
+                for (var later = minute + 10; kind == OpportunityEventKind.Updated && later <= 180; later += 10)
+                {
+                    var grown = new OpportunityTotals(rate * (later - 30) / 60.0, rate * (later - 30) / 60.0 * 2_000, rate * (later - 30) / 60.0 * 0.2);
+                    yield return OpportunityPoint.Running(new SymbiosisOptions().Measurement, SamplePark.Id, Start.AddMinutes(later), opportunity with { Totals = grown });
+                }
             }
         }
     }

@@ -130,4 +130,29 @@ public sealed class SymbiosisMonitorTests
         Assert.EndsWith("surplus_rate=0" + at, lines[1], StringComparison.Ordinal);
         Assert.Contains("rate_unit=\"kg\"", lines[2], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task While_open_an_opportunity_writes_its_growing_running_totals_once_per_interval()
+    {
+        using var harness = new SymbiosisHarness();
+        harness.Options.RunningTotalsInterval = TimeSpan.FromMinutes(3);
+
+        await harness.RunAsync(30);
+
+        var lines = harness.Sink.ReceivedCalls()
+            .Where(c => c.GetMethodInfo().Name == nameof(harness.Sink.WriteAsync))
+            .SelectMany(c => (IReadOnlyList<PointData>)c.GetArguments()[0]!)
+            .Select(p => p.ToLineProtocol(null))
+            .Where(l => l.StartsWith("opportunity,", StringComparison.Ordinal) && l.Contains($"opportunity={Pair},", StringComparison.Ordinal))
+            .ToList();
+        var opened = Assert.Single(lines, l => l.Contains("event=opened", StringComparison.Ordinal));
+        var running = lines.Where(l => l.Contains("event=running", StringComparison.Ordinal)).ToList();
+        var times = running.Select(l => long.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var totals = running.Select(l => double.Parse(l.Split("total_quantity=")[1].Split(',', ' ')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.InRange(running.Count, 7, 9);
+        Assert.DoesNotContain(long.Parse(opened[(opened.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture), times);
+        Assert.All(times.Zip(times.Skip(1)), t => Assert.Equal(TimeSpan.FromMinutes(3).TotalMilliseconds, t.Second - t.First));
+        Assert.All(totals.Zip(totals.Skip(1)), t => Assert.True(t.Second > t.First, $"running totals should grow: {t.First} then {t.Second}"));
+        Assert.Equal(totals[1] - totals[0], totals[^1] - totals[^2], 6);
+    }
 }
