@@ -15,16 +15,19 @@ namespace ResourceMonitor.IntegrationTests.Deployment;
 public static class AuditSeriesSamples
 {
     /// <summary>The points, for data ending at <paramref name="end"/>.</summary>
-    public static IReadOnlyList<PointData> Points(DateTimeOffset end)
+    public static IReadOnlyList<PointData> Points(DateTimeOffset end) =>
+        AuditSeriesPoints.Of(Report(end), SamplePark.Catalog().Park.TimeZone, new AuditSeriesOptions());
+
+    /// <summary>The report, made at <paramref name="end"/>.</summary>
+    public static AuditReport Report(DateTimeOffset end)
     {
         var timeZone = SamplePark.Catalog().Park.TimeZone;
         var today = AuditSeriesPeriods.LocalDay(end, timeZone);
         var reporting = new ReportPeriod(today.AddDays(-14), today);
         var baseline = new ReportPeriod(reporting.From.AddDays(-28), reporting.From);
         var request = new ReportRequest(SamplePark.ComposePlants[0], reporting, baseline, Granularity.Daily, ["production"], 18);
-        var report = new AuditReportBuilder(new RegressionFitter()).Build(
+        return new AuditReportBuilder(new RegressionFitter()).Build(
             request, Data(baseline, 1.0), Data(reporting, 0.95), timeZone.Id, end, new SymbiosisSection(false, "", []));
-        return AuditSeriesPoints.Of(report, timeZone, new AuditSeriesOptions());
     }
 
     /// <summary>Daily production 150–290 units; electricity 400 kWh + 1.5 kWh per unit, water 10 m³ + 0.02 m³ per unit (times <paramref name="use"/>), gas on three days only.</summary>

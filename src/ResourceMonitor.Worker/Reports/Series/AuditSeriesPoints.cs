@@ -8,8 +8,11 @@ namespace ResourceMonitor.Worker.Reports.Series;
 
 /// <summary>
 /// The InfluxDB points of one audit report (docs/storage.md): per consumed resource one <c>baseline_savings</c> point
-/// per reporting day (at the local day's start) and one <c>baseline_model</c> point at the reporting period's end.
-/// Both are tagged park, plant, resource and unit; a rerun writes the same series and times, so it overwrites.
+/// per reporting day (at the local day's start; a rerun writes the same series and times, so it overwrites) and one
+/// <c>baseline_model</c> point at the time the report was made. Each run's model is its own point because InfluxDB
+/// merges the fields of a rewritten point: a model refused now, written over a fitted one at the same time, would still
+/// show the old R² beside its refusal. Readers take the newest model row whole (<c>ORDER BY time DESC LIMIT 1</c>).
+/// Both are tagged park, plant, resource and unit.
 /// </summary>
 public static class AuditSeriesPoints
 {
@@ -22,7 +25,7 @@ public static class AuditSeriesPoints
         }
 
         var points = new List<PointData>();
-        var modelTime = PlantDataLoader.StartOf(report.ReportingPeriod.To, timeZone);
+        var modelTime = report.GeneratedAt;
         foreach (var baseline in report.Baselines)
         {
             foreach (var day in baseline.Savings?.Points ?? [])

@@ -33,12 +33,12 @@ public sealed class AuditSeriesPointsTests
     }
 
     [Fact]
-    public void A_fitted_model_is_one_point_at_the_reporting_periods_end_with_its_statistics_and_verdicts()
+    public void A_fitted_model_is_one_point_at_the_time_of_the_run_with_its_statistics_and_verdicts()
     {
         var model = SampleAuditReport.Create().Baselines.Single(b => b.Resource == "electricity").Model!;
         var line = Assert.Single(_lines, l => l.StartsWith("baseline_model,park=hiep-phuoc,plant=dyeing-01,resource=electricity,unit=kWh ", StringComparison.Ordinal));
 
-        Assert.EndsWith(" " + new DateTimeOffset(2026, 10, 25, 17, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(), line, StringComparison.Ordinal);
+        Assert.EndsWith(" " + SampleAuditReport.Create().GeneratedAt.ToUnixTimeSeconds(), line, StringComparison.Ordinal);
         Assert.Equal(model.RSquared, Field(line, "r2"));
         Assert.Equal(model.CvRmsePercent, Field(line, "cv_rmse_pct"));
         Assert.Equal(model.NmbePercent, Field(line, "nmbe_pct"));

@@ -19,7 +19,7 @@ public static class SampleAuditReport
     public static AuditReport Create(string plant = Plant)
     {
         var request = new ReportRequest(plant, Reporting, Baseline, Granularity.Daily, ["production"], 18);
-        return new AuditReportBuilder(new RegressionFitter()).Build(request, Data(Baseline, 0, waterDays: 3), Data(Reporting, 10, waterDays: 5), "Asia/Ho_Chi_Minh", DateTimeOffset.UnixEpoch, new SymbiosisSection(false, "", []));
+        return new AuditReportBuilder(new RegressionFitter()).Build(request, Data(Baseline, 0, waterDays: 3), Data(Reporting, 10, waterDays: 5), "Asia/Ho_Chi_Minh", new DateTimeOffset(2026, 10, 27, 3, 15, 0, TimeSpan.Zero), new SymbiosisSection(false, "", []));
     }
 
     private static PlantData Data(ReportPeriod period, double saving, int waterDays)
