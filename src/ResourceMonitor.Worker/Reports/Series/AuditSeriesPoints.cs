@@ -78,7 +78,7 @@ public static class AuditSeriesPoints
 
         point = Optional(point, "baseline_period_enpi", baseline.BaselineEnpi);
         point = WithStatistics(point, baseline);
-        return point.Timestamp(at.UtcDateTime, WritePrecision.S);
+        return point.Timestamp(at.UtcDateTime, WritePrecision.Ms);
     }
 
     private static PointData WithStatistics(PointData point, ResourceBaseline baseline)

@@ -38,7 +38,7 @@ public sealed class AuditSeriesPointsTests
         var model = SampleAuditReport.Create().Baselines.Single(b => b.Resource == "electricity").Model!;
         var line = Assert.Single(_lines, l => l.StartsWith("baseline_model,park=hiep-phuoc,plant=dyeing-01,resource=electricity,unit=kWh ", StringComparison.Ordinal));
 
-        Assert.EndsWith(" " + SampleAuditReport.Create().GeneratedAt.ToUnixTimeSeconds(), line, StringComparison.Ordinal);
+        Assert.EndsWith(" " + SampleAuditReport.Create().GeneratedAt.ToUnixTimeMilliseconds(), line, StringComparison.Ordinal);
         Assert.Equal(model.RSquared, Field(line, "r2"));
         Assert.Equal(model.CvRmsePercent, Field(line, "cv_rmse_pct"));
         Assert.Equal(model.NmbePercent, Field(line, "nmbe_pct"));
