@@ -43,7 +43,7 @@ public sealed class AuditReportBuilder(RegressionFitter fitter)
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .Select(r => new ResourceTotal(
                 r.Key,
-                ResourceUnits.Of(r.Key),
+                data.UnitOf(r.Key),
                 r.Value.Values.Sum(m => m.Sum(d => d.Value)),
                 r.Value.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MeterTotal(m.Key, m.Value.Sum(d => d.Value))).ToList()))
             .ToList();
@@ -79,7 +79,7 @@ public sealed class AuditReportBuilder(RegressionFitter fitter)
         return new ResourceBaseline
         {
             Resource = resource,
-            Unit = ResourceUnits.Of(resource),
+            Unit = reportingData.UnitOf(resource),
             Drivers = selected.Drivers.Count > 0 ? selected.Drivers : baselineDrivers.Keys.ToList(),
             DriversLeftOut = leftOut,
             Model = outcome.Model,

@@ -9,8 +9,16 @@ namespace ResourceMonitor.Worker.Reports;
 /// <param name="Park">The plant's park as tagged in storage, when any data was found.</param>
 /// <param name="Usage">Flow (the resource, or <c>resource-role</c> for output, discharge and ambient meters) → meter → daily usage.</param>
 /// <param name="DailyMeanTemperature">Daily mean outdoor temperature, °C.</param>
-public sealed record PlantData(string? Park, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>> Usage, IReadOnlyList<DailyValue> DailyMeanTemperature)
+/// <param name="Units">Flow → the unit its usage is in, where the catalog declares it (a production meter may count kg or units).</param>
+public sealed record PlantData(
+    string? Park,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>> Usage,
+    IReadOnlyList<DailyValue> DailyMeanTemperature,
+    IReadOnlyDictionary<string, string>? Units = null)
 {
+    /// <summary>The unit of <paramref name="flow"/>'s usage: the catalog's when it declares one, else the resource's canonical unit.</summary>
+    public string UnitOf(string flow) => Units?.GetValueOrDefault(flow) ?? ResourceUnits.Of(flow);
+
     /// <summary>The resource whose usage is the plant's output.</summary>
     public const string ProductionResource = "production";
 

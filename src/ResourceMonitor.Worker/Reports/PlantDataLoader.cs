@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Domain.Aggregation;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Worker.Baselines;
@@ -49,7 +50,26 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
             $"WHERE {parkFilter}\"resource\" = 'weather' AND {range} {group} fill(none)",
             cancellationToken);
         var temperature = weather.Series.SelectMany(s => Daily(s, timeZone)).ToList();
-        return new PlantData(park, byResource, temperature);
+        return new PlantData(park, byResource, temperature, Units(plant, byResource));
+    }
+
+    /// <summary>Each flow's usage unit as the catalog declares its meters (only where they agree on one).</summary>
+    private Dictionary<string, string> Units(string plant, Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>> flows)
+    {
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (flow, meters) in flows)
+        {
+            var declared = meters.Keys
+                .Select(id => catalog is not null && catalog.TryGetMeter(plant, id, out var meter) ? new MeterSeries(meter.Kind, meter.Unit, meter.CounterSpec).AmountUnit : null)
+                .Distinct()
+                .ToList();
+            if (declared is [{ } unit])
+            {
+                units[flow] = unit;
+            }
+        }
+
+        return units;
     }
 
     /// <summary>

@@ -79,6 +79,9 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
 
         var totals = root.GetProperty("totals").EnumerateArray().ToDictionary(t => t.GetProperty("resource").GetString()!, t => t.GetProperty("total").GetDouble());
         Assert.Equal(_data.ReportingTotals.Keys.Order(), totals.Keys.Order());
+        var units = root.GetProperty("totals").EnumerateArray().ToDictionary(t => t.GetProperty("resource").GetString()!, t => t.GetProperty("unit").GetString());
+        Assert.Equal("kg", units["production"]); // the catalog's fabric meter counts kg, not pieces
+        Assert.Equal("kWh", units["electricity"]);
         foreach (var (resource, written) in _data.ReportingTotals)
         {
             Assert.True(Math.Abs(totals[resource] - written) <= 1e-9 * written, $"{resource}: report {totals[resource]:R}, written {written:R}");
