@@ -1,83 +1,61 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Text;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.DurableLog;
 
 namespace ResourceMonitor.Edge.Buffer;
 
 /// <summary>
-/// The on-disk form of one buffered reading: <c>[length u32][crc32 u32][body]</c>, body = sequence i64, UTC ticks i64, value f64,
-/// kind u8, quality u8, meter and unit as length-prefixed UTF-8. A torn or corrupt record fails its length or checksum.
+/// The payload of one buffered reading in the durable log (which frames, checksums and numbers it): UTC ticks i64, value f64,
+/// kind u8, quality u8, meter and unit as length-prefixed UTF-8. Little-endian; the same bytes as cb51c66's buffer body.
 /// </summary>
-public static class ReadingRecord
+internal sealed class ReadingRecord : IRecordCodec<Reading>
 {
-    /// <summary>Bytes before the body.</summary>
-    public const int HeaderBytes = 8;
+    private const int FixedBytes = 8 + 8 + 1 + 1;
 
-    private const int FixedBodyBytes = 8 + 8 + 8 + 1 + 1 + 1 + 1;
+    public static ReadingRecord Instance { get; } = new();
 
-    /// <summary>The largest body a valid record has.</summary>
-    public const int MaxBodyBytes = FixedBodyBytes + 255 + 255;
+    /// <inheritdoc />
+    public int MaxPayloadBytes(Reading value) => FixedBytes + 2 + Encoding.UTF8.GetByteCount(value.Meter) + Encoding.UTF8.GetByteCount(value.Unit);
 
-    /// <summary>Writes one record into <paramref name="destination"/>; returns its size.</summary>
-    public static int Write(Span<byte> destination, long sequence, Reading reading)
+    /// <inheritdoc />
+    public int Write(Span<byte> destination, Reading value)
     {
-        var body = destination[HeaderBytes..];
-        BinaryPrimitives.WriteInt64LittleEndian(body, sequence);
-        BinaryPrimitives.WriteInt64LittleEndian(body[8..], reading.Timestamp.UtcTicks);
-        BinaryPrimitives.WriteDoubleLittleEndian(body[16..], reading.Value);
-        body[24] = (byte)reading.Kind;
-        body[25] = (byte)reading.Quality;
-        var at = 26;
-        at += WriteText(body[at..], reading.Meter);
-        at += WriteText(body[at..], reading.Unit);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination, (uint)at);
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], Crc32.HashToUInt32(body[..at]));
-        return HeaderBytes + at;
+        BinaryPrimitives.WriteInt64LittleEndian(destination, value.Timestamp.UtcTicks);
+        BinaryPrimitives.WriteDoubleLittleEndian(destination[8..], value.Value);
+        destination[16] = (byte)value.Kind;
+        destination[17] = (byte)value.Quality;
+        var at = FixedBytes;
+        at += WriteText(destination[at..], value.Meter);
+        at += WriteText(destination[at..], value.Unit);
+        return at;
     }
 
-    /// <summary>Reads the record at the start of <paramref name="source"/>; false when it is incomplete or corrupt.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> source, out BufferedReading? record, out int size)
+    /// <inheritdoc />
+    public bool TryRead(ReadOnlySpan<byte> payload, out Reading value)
     {
-        record = null;
-        size = 0;
-        if (source.Length < HeaderBytes)
+        value = null!;
+        var at = FixedBytes;
+        if (payload.Length < FixedBytes || !TryReadText(payload, ref at, out var meter) || !TryReadText(payload, ref at, out var unit))
         {
             return false;
         }
 
-        var length = BinaryPrimitives.ReadUInt32LittleEndian(source);
-        if (length < FixedBodyBytes || length > MaxBodyBytes || source.Length < HeaderBytes + length)
+        var ticks = BinaryPrimitives.ReadInt64LittleEndian(payload);
+        if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks)
         {
             return false;
         }
 
-        var body = source.Slice(HeaderBytes, (int)length);
-        if (Crc32.HashToUInt32(body) != BinaryPrimitives.ReadUInt32LittleEndian(source[4..]))
-        {
-            return false;
-        }
-
-        var at = 26;
-        if (!TryReadText(body, ref at, out var meter) || !TryReadText(body, ref at, out var unit))
-        {
-            return false;
-        }
-
-        var reading = new Reading(
+        value = new Reading(
             meter,
-            new DateTimeOffset(BinaryPrimitives.ReadInt64LittleEndian(body[8..]), TimeSpan.Zero),
-            BinaryPrimitives.ReadDoubleLittleEndian(body[16..]),
+            new DateTimeOffset(ticks, TimeSpan.Zero),
+            BinaryPrimitives.ReadDoubleLittleEndian(payload[8..]),
             unit,
-            (ReadingKind)body[24],
-            (ReadingQuality)body[25]);
-        record = new BufferedReading(BinaryPrimitives.ReadInt64LittleEndian(body), reading);
-        size = HeaderBytes + (int)length;
+            (ReadingKind)payload[16],
+            (ReadingQuality)payload[17]);
         return true;
     }
-
-    /// <summary>An upper bound of the record size of <paramref name="reading"/>.</summary>
-    public static int MaxSize(Reading reading) => HeaderBytes + FixedBodyBytes + Encoding.UTF8.GetByteCount(reading.Meter) + Encoding.UTF8.GetByteCount(reading.Unit);
 
     private static int WriteText(Span<byte> destination, string text)
     {
@@ -86,16 +64,16 @@ public static class ReadingRecord
         return count + 1;
     }
 
-    private static bool TryReadText(ReadOnlySpan<byte> body, ref int at, out string text)
+    private static bool TryReadText(ReadOnlySpan<byte> payload, ref int at, out string text)
     {
         text = string.Empty;
-        if (at >= body.Length || at + 1 + body[at] > body.Length)
+        if (at >= payload.Length || at + 1 + payload[at] > payload.Length)
         {
             return false;
         }
 
-        var count = body[at];
-        text = Encoding.UTF8.GetString(body.Slice(at + 1, count));
+        var count = payload[at];
+        text = Encoding.UTF8.GetString(payload.Slice(at + 1, count));
         at += count + 1;
         return true;
     }

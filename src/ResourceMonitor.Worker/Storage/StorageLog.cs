@@ -17,18 +17,6 @@ internal static partial class StorageLog
     [LoggerMessage(2003, LogLevel.Warning, "InfluxDB at {Url} is not reachable at start-up; starting anyway (Storage:RequireInfluxAtStart=false): readings go to the spool")]
     public static partial void StartingWithoutInflux(ILogger logger, string url);
 
-    [LoggerMessage(2004, LogLevel.Information, "Spool {Directory} opened: {Batches} batches ({Bytes} bytes) to drain after checkpoint {Checkpoint}")]
-    public static partial void SpoolOpened(ILogger logger, string directory, int batches, long bytes, long checkpoint);
-
-    [LoggerMessage(2005, LogLevel.Error, "Spool record in {Segment} at offset {Offset} fails its checksum; skipped")]
-    public static partial void SpoolCorruptRecord(ILogger logger, string segment, long offset);
-
-    [LoggerMessage(2006, LogLevel.Warning, "Spool segment {Segment} ends with a torn record ({Bytes} bytes) from an interrupted append; cut")]
-    public static partial void SpoolTornTail(ILogger logger, string segment, long bytes);
-
-    [LoggerMessage(2007, LogLevel.Warning, "Spool checkpoint {Path} is unreadable; draining the spool from its start (writes are idempotent)")]
-    public static partial void SpoolCheckpointUnreadable(ILogger logger, string path);
-
     [LoggerMessage(2008, LogLevel.Error, "Spool full ({Bytes} of {MaxBytes} bytes): holding new batches (and MQTT acknowledgements) until InfluxDB takes some")]
     public static partial void SpoolFull(ILogger logger, long bytes, long maxBytes);
 

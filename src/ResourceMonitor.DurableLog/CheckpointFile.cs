@@ -1,17 +1,18 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 
-namespace ResourceMonitor.Edge.Buffer;
+namespace ResourceMonitor.DurableLog;
 
 /// <summary>
-/// The last sequence number the park broker acknowledged, in its own small file: written to a temporary file, fsynced and
-/// renamed over the old one, so a crash leaves either the old or the new checkpoint, never a torn one.
+/// The last released sequence number in its own 12-byte file (i64 + CRC-32 of it): written to a temporary file, fsynced and
+/// renamed over the old one, so a crash leaves either the old or the new checkpoint, never a torn one. The same format as
+/// cb51c66's edge buffer and worker spool.
 /// </summary>
-internal sealed class CheckpointFile
+internal sealed class CheckpointFile(string directory)
 {
-    private readonly string _path;
+    private readonly string _path = System.IO.Path.Combine(directory, "checkpoint");
 
-    public CheckpointFile(string directory) => _path = Path.Combine(directory, "checkpoint");
+    public string Path => _path;
 
     /// <summary>The stored checkpoint, 0 when there is none (sequence numbers start at 1); null when the file is corrupt.</summary>
     public long? Read()
@@ -30,7 +31,7 @@ internal sealed class CheckpointFile
         return BinaryPrimitives.ReadInt64LittleEndian(bytes);
     }
 
-    public void Write(long sequence, bool flushToDisk)
+    public void Write(long sequence, FsyncPolicy fsync)
     {
         Span<byte> bytes = stackalloc byte[12];
         BinaryPrimitives.WriteInt64LittleEndian(bytes, sequence);
@@ -39,7 +40,7 @@ internal sealed class CheckpointFile
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             stream.Write(bytes);
-            stream.Flush(flushToDisk);
+            stream.Flush(fsync == FsyncPolicy.EveryAppend);
         }
 
         File.Move(temp, _path, overwrite: true);
