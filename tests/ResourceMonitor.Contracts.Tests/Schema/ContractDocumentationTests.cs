@@ -58,8 +58,9 @@ public sealed partial class ContractDocumentationTests
         var bytes = new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json));
         if (json.Contains("\"rejections\"", StringComparison.Ordinal))
         {
-            var notice = RejectionNoticeCodec.Decode(bytes);
-            Assert.NotEmpty(notice.Rejections);
+            var notice = RejectionNoticeCodec.Decode(bytes, out var refused);
+            Assert.Null(refused);
+            Assert.NotEmpty(notice!.Rejections);
         }
         else if (json.Contains("\"readings\"", StringComparison.Ordinal))
         {
