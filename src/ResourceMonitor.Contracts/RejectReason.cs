@@ -58,4 +58,6 @@ public enum RejectReason
     ClockSkew,
     /// <summary>The storage refused the point permanently (e.g. a 400 from InfluxDB).</summary>
     StorageRejected,
+    /// <summary>The batch's optional <c>seq</c> object is malformed or does not match its readings.</summary>
+    InvalidSequence,
 }

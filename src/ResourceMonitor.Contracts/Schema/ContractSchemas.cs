@@ -9,11 +9,17 @@ public static class ContractSchemas
     /// <summary>Resource name of the agent status schema.</summary>
     public const string AgentStatusResource = "ResourceMonitor.Contracts.Schema.agent-status.schema.json";
 
+    /// <summary>Resource name of the end-to-end acknowledgement schema.</summary>
+    public const string AcknowledgementResource = "ResourceMonitor.Contracts.Schema.ack.schema.json";
+
     /// <summary>The reading batch schema's text.</summary>
     public static string ReadingBatch() => Read(ReadingBatchResource);
 
     /// <summary>The agent status schema's text.</summary>
     public static string AgentStatus() => Read(AgentStatusResource);
+
+    /// <summary>The end-to-end acknowledgement schema's text.</summary>
+    public static string Acknowledgement() => Read(AcknowledgementResource);
 
     private static string Read(string resource)
     {
