@@ -34,4 +34,12 @@ public sealed class IngestOptions
     /// <summary>The largest payload accepted; larger ones are refused with <c>payload_too_large</c>.</summary>
     [Range(1024, 256 * 1024 * 1024)]
     public int MaxPayloadBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How often the end-to-end acknowledgements (<c>rm/v1/{park}/{plant}/ack</c>) are published: at most one per agent per interval.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan AcknowledgementInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The file of the per-agent sequence marks (relative paths are under the worker's directory).</summary>
+    [Required]
+    public string SequenceMarksFile { get; set; } = "ingest/sequence-marks.json";
 }

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Ingest.Sequencing;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -21,6 +22,7 @@ internal sealed class IngestPipeline : BackgroundService
     private readonly RejectionReporter _rejections;
     private readonly IReadOnlyList<IAcceptedReadingsConsumer> _consumers;
     private readonly IReadingCatalog _catalog;
+    private readonly SequenceTracker _sequences;
     private readonly IngestOptions _options;
     private readonly WorkerMetrics _metrics;
     private readonly TimeProvider _time;
@@ -32,6 +34,7 @@ internal sealed class IngestPipeline : BackgroundService
         RejectionReporter rejections,
         IEnumerable<IAcceptedReadingsConsumer> consumers,
         IReadingCatalog catalog,
+        SequenceTracker sequences,
         IOptions<IngestOptions> options,
         WorkerMetrics metrics,
         TimeProvider time,
@@ -42,6 +45,7 @@ internal sealed class IngestPipeline : BackgroundService
         _rejections = rejections;
         _consumers = consumers.ToArray();
         _catalog = catalog;
+        _sequences = sequences;
         _options = options.Value;
         _metrics = metrics;
         _time = time;
@@ -51,7 +55,7 @@ internal sealed class IngestPipeline : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var parks = _options.Parks.Count > 0 ? _options.Parks : [_catalog.ParkId];
-        var admission = new MessageAdmission(_catalog, parks, _options, _time);
+        var admission = new MessageAdmission(_catalog, parks, _options, _time, _sequences);
         var inbound = CreateStage<InboundMessage>();
         var pending = CreateStage<PendingAcknowledgement>();
         IngestLog.Started(_logger, string.Join(", ", parks));
@@ -122,6 +126,11 @@ internal sealed class IngestPipeline : BackgroundService
             catch (Exception ex)
             {
                 IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
+                if (item.Admission.Claim is { } failed)
+                {
+                    _sequences.Abandon(failed);
+                }
+
                 continue;
             }
 
@@ -137,6 +146,12 @@ internal sealed class IngestPipeline : BackgroundService
 
                 // Before the acknowledgement: a consumer that journals (the aggregator) has the readings when the broker forgets them.
                 await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
+            }
+
+            if (item.Admission.Claim is { } claim)
+            {
+                // Durable now (or a repeat of numbers already durable): the next end-to-end acknowledgement covers it.
+                _sequences.Complete(claim);
             }
 
             await item.Message.Delivery.AcknowledgeAsync(CancellationToken.None);
