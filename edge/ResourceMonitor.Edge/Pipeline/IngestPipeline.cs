@@ -8,7 +8,10 @@ namespace ResourceMonitor.Edge.Pipeline;
 
 /// <summary>
 /// The map → normalise → buffer stage: drains what is queued, normalises it, appends it to the disk buffer in one group commit,
-/// and only then acknowledges the local messages (so a crash before the fsync leaves them with the local broker).
+/// and only then acknowledges the local messages (so a crash before the fsync leaves them with the local broker). Room in the
+/// buffer is checked before an item is normalised: an item that does not fit is refused whole (it and everything after it in
+/// the group), never acknowledged, and left to its input (the local broker keeps the message and redelivers it), so the
+/// normaliser never remembers a reading the buffer did not keep.
 /// </summary>
 public sealed partial class IngestPipeline : BackgroundService
 {
@@ -36,19 +39,43 @@ public sealed partial class IngestPipeline : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var group = new List<IngestItem>(MaxGroup);
+        var refused = new List<IngestItem>();
         var readings = new List<Reading>(MaxGroup);
         while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {
             group.Clear();
+            refused.Clear();
             readings.Clear();
-            while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
+            var room = _log.FreeBytes;
+            while (group.Count + refused.Count < MaxGroup && _queue.Reader.TryRead(out var item))
             {
+                if (item.IsStale?.Invoke() == true)
+                {
+                    continue;
+                }
+
+                var size = item.Values.Sum(v => (long)ReadingRecord.MaxSize(v.Binding.Meter, v.Binding.Conversion.CanonicalUnit));
+                if (refused.Count > 0 || size > room)
+                {
+                    // Refuse from the first item that does not fit on, so nothing is buffered out of order.
+                    refused.Add(item);
+                    continue;
+                }
+
+                room -= size;
                 group.Add(item);
                 Normalise(item, readings);
             }
 
             var outcome = _log.Append(readings);
-            _metrics.Appended(outcome);
+            var refusedReadings = refused.Sum(i => i.Values.Count);
+            _log.CountRefused(refusedReadings);
+            _metrics.Appended(outcome with { Refused = outcome.Refused + refusedReadings });
+            foreach (var item in refused)
+            {
+                item.Refuse?.Invoke();
+            }
+
             foreach (var item in group.Where(i => i.Acknowledge is not null))
             {
                 await Acknowledge(item, stoppingToken);
