@@ -13,6 +13,7 @@ public sealed partial class ContractDocumentationTests
 {
     private static readonly SchemaValidator BatchSchema = new(ContractSchemas.ReadingBatch());
     private static readonly SchemaValidator StatusSchema = new(ContractSchemas.AgentStatus());
+    private static readonly SchemaValidator AckSchema = new(ContractSchemas.Acknowledgement());
 
     public static TheoryData<string> DocumentSamples()
     {
@@ -29,7 +30,7 @@ public sealed partial class ContractDocumentationTests
     public static TheoryData<string, string> SchemaExamples()
     {
         var data = new TheoryData<string, string>();
-        foreach (var (name, text) in new[] { ("reading-batch", ContractSchemas.ReadingBatch()), ("agent-status", ContractSchemas.AgentStatus()) })
+        foreach (var (name, text) in new[] { ("reading-batch", ContractSchemas.ReadingBatch()), ("agent-status", ContractSchemas.AgentStatus()), ("ack", ContractSchemas.Acknowledgement()) })
         {
             using var schema = JsonDocument.Parse(text);
             foreach (var example in schema.RootElement.GetProperty("examples").EnumerateArray())
@@ -49,6 +50,7 @@ public sealed partial class ContractDocumentationTests
         Assert.Contains(samples, s => s.Contains("\"readings\"", StringComparison.Ordinal));
         Assert.Contains(samples, s => s.Contains("\"state\"", StringComparison.Ordinal));
         Assert.Contains(samples, s => s.Contains("\"rejections\"", StringComparison.Ordinal));
+        Assert.Contains(samples, IsAcknowledgement);
     }
 
     [Theory]
@@ -68,6 +70,12 @@ public sealed partial class ContractDocumentationTests
             Assert.NotEmpty(result.Batch!.Readings);
             AssertValid(BatchSchema, json);
         }
+        else if (IsAcknowledgement(json))
+        {
+            Assert.NotNull(AcknowledgementCodec.Decode(bytes, out var ackRejection));
+            Assert.Null(ackRejection);
+            AssertValid(AckSchema, json);
+        }
         else
         {
             Assert.NotNull(AgentStatusCodec.Decode(bytes, out var rejection));
@@ -85,6 +93,11 @@ public sealed partial class ContractDocumentationTests
         {
             Assert.Empty(new ReadingBatchCodec().Decode(bytes).Rejections);
             AssertValid(BatchSchema, json);
+        }
+        else if (schema == "ack")
+        {
+            Assert.NotNull(AcknowledgementCodec.Decode(bytes, out _));
+            AssertValid(AckSchema, json);
         }
         else
         {
@@ -156,6 +169,8 @@ public sealed partial class ContractDocumentationTests
 
         Assert.True(codecAccepts == schemaAccepts, $"codec {(codecAccepts ? "accepts" : "refuses: " + string.Join("; ", decoded.Rejections))}, schema {(schemaAccepts ? "accepts" : "refuses: " + errors)}");
     }
+
+    private static bool IsAcknowledgement(string json) => json.Contains("\"log\"", StringComparison.Ordinal) && !json.Contains("\"readings\"", StringComparison.Ordinal);
 
     private static void AssertValid(SchemaValidator schema, string json)
     {
