@@ -26,8 +26,11 @@ public sealed class EdgeAgentProcess : IDisposable
     /// <summary>Bytes in buffer segment files.</summary>
     public long BufferBytes => Directory.Exists(BufferDirectory) ? Directory.GetFiles(BufferDirectory, "*.seg").Sum(f => new FileInfo(f).Length) : 0;
 
-    /// <summary>Writes the configuration; <paramref name="mappings"/> and <paramref name="buffer"/> are the Edge:Mappings and Edge:Buffer sections.</summary>
-    public static EdgeAgentProcess Create(MosquittoInstance local, MosquittoInstance park, string plant, object mappings, object? buffer = null, object? simulation = null)
+    /// <summary>
+    /// Writes the configuration; <paramref name="mappings"/> and <paramref name="buffer"/> are the Edge:Mappings and Edge:Buffer
+    /// sections; <paramref name="acknowledgement"/> is Edge:ParkBroker:Acknowledgement (<c>Broker</c> when no worker runs to acknowledge).
+    /// </summary>
+    public static EdgeAgentProcess Create(MosquittoInstance local, MosquittoInstance park, string plant, object mappings, object? buffer = null, object? simulation = null, string acknowledgement = "EndToEnd")
     {
         var directory = Directory.CreateTempSubdirectory("rm-edge-agent-");
         var agent = new EdgeAgentProcess(directory);
@@ -43,7 +46,17 @@ public sealed class EdgeAgentProcess : IDisposable
                 Input = simulation is null ? "LocalBroker" : "Simulator",
                 Simulation = simulation,
                 LocalBroker = new { Host = local.Host, Port = local.Port },
-                ParkBroker = new { Host = park.Host, Port = park.Port, BatchSize = 100, KeepAlive = "00:00:05", MinReconnectDelay = "00:00:00.200", MaxReconnectDelay = "00:00:01" },
+                ParkBroker = new
+                {
+                    Host = park.Host,
+                    Port = park.Port,
+                    BatchSize = 100,
+                    KeepAlive = "00:00:05",
+                    MinReconnectDelay = "00:00:00.200",
+                    MaxReconnectDelay = "00:00:01",
+                    Acknowledgement = acknowledgement,
+                    AcknowledgementTimeout = "00:00:03",
+                },
                 Buffer = buffer ?? new { Directory = agent.BufferDirectory },
                 Mappings = mappings,
             },
