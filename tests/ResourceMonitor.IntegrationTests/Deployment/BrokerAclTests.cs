@@ -95,16 +95,25 @@ public sealed class BrokerAclTests(SecuredBroker secured) : IClassFixture<Secure
         var seen = new ConcurrentQueue<(string Topic, string Payload)>();
         using var edge = await ConnectAsync($"edge-{own}", seen);
 
-        await edge.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(Topics.Ack(Setup.Park, own), MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithTopicFilter(Topics.Ack(Setup.Park, other), MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
-        await WaitForAsync(() => seen.Any(m => m.Payload == "ack-own"));
-        await Task.Delay(300);
+        try
+        {
+            await edge.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+                .WithTopicFilter(Topics.Ack(Setup.Park, own), MqttQualityOfServiceLevel.AtLeastOnce)
+                .WithTopicFilter(Topics.Ack(Setup.Park, other), MqttQualityOfServiceLevel.AtLeastOnce)
+                .Build());
+            await WaitForAsync(() => seen.Any(m => m.Payload == "ack-own"));
+            await Task.Delay(300);
 
-        Assert.DoesNotContain(seen, m => m.Payload == "ack-other");
-        var forged = await edge.PublishStringAsync(Topics.Ack(Setup.Park, other), "forged", MqttQualityOfServiceLevel.AtLeastOnce);
-        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, forged.ReasonCode);
+            Assert.DoesNotContain(seen, m => m.Payload == "ack-other");
+            var forged = await edge.PublishStringAsync(Topics.Ack(Setup.Park, other), "forged", MqttQualityOfServiceLevel.AtLeastOnce);
+            Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, forged.ReasonCode);
+        }
+        finally
+        {
+            // The broker is shared by the class: clear the retained messages so other tests' subscriptions do not see them.
+            await worker.PublishStringAsync(Topics.Ack(Setup.Park, own), string.Empty, MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+            await worker.PublishStringAsync(Topics.Ack(Setup.Park, other), string.Empty, MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+        }
     }
 
     [Fact]
