@@ -24,6 +24,7 @@ public sealed class BrokerCrashTests(ITestOutputHelper output) : IAsyncLifetime
     private InfluxInstance _influx = null!;
     private WorkerProcess? _worker;
     private EdgeAgentProcess? _agent;
+    private DateTimeOffset _workerStarted;
 
     public async Task InitializeAsync()
     {
@@ -52,9 +53,12 @@ public sealed class BrokerCrashTests(ITestOutputHelper output) : IAsyncLifetime
         var stored = await Eventually.EqualsAsync(published, () => UsageQueries.ReadingsAsync(_influx), Patience);
         await Task.Delay(TimeSpan.FromSeconds(3));
         stored = await UsageQueries.ReadingsAsync(_influx);
+        var acks = await _worker!.MetricAsync("rm_acks_published_total");
+        var acksPerSecond = acks / (DateTimeOffset.UtcNow - _workerStarted).TotalSeconds;
         var resent = _agent!.AllOutput.Split('\n').Count(l => l.Contains("resending from sequence", StringComparison.Ordinal));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{acknowledgement}: {kills} park broker SIGKILLs, {published} readings published, {stored} stored, {published - stored} lost, {resent} resends after a timeout"));
+            $"{acknowledgement}: {kills} park broker SIGKILLs, {published} readings published, {stored} stored, {published - stored} lost, {resent} resends after a timeout; " +
+            $"the restarted worker published {acks} acknowledgements ({acksPerSecond:F1}/s for one agent)"));
 
         Assert.True(published == stored, $"published {published}, stored {stored}\n{_agent!.AllOutput}");
     }
@@ -94,6 +98,7 @@ public sealed class BrokerCrashTests(ITestOutputHelper output) : IAsyncLifetime
             await KillAndRestartParkBrokerAsync(TimeSpan.Zero);
             kills++;
             await _worker.StartAsync();
+            _workerStarted = DateTimeOffset.UtcNow;
             for (; chunk < 12; chunk++)
             {
                 await MeterPublisher.PublishAsync(_local, Meters, start, chunk * PerChunk, PerChunk);
