@@ -100,6 +100,9 @@ public sealed partial class LocalBrokerInput : BackgroundService
             builder.WithCredentials(_options.Username, _options.Password);
         }
 
+        // Numbered before the connect: the broker resends the session's unacknowledged messages right after CONNACK, and they
+        // belong to the new connection (a message counted on the old one would be neither queued nor acknowledged).
+        Interlocked.Increment(ref _connection);
         var result = await client.ConnectAsync(builder.Build(), cancellationToken);
         var subscribe = new MqttClientSubscribeOptionsBuilder();
         foreach (var filter in _mapper.TopicFilters)
@@ -107,7 +110,6 @@ public sealed partial class LocalBrokerInput : BackgroundService
             subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
         }
 
-        Interlocked.Increment(ref _connection);
         var subscribed = await client.SubscribeAsync(subscribe.Build(), cancellationToken);
         if (subscribed.Items.FirstOrDefault(i => (int)i.ResultCode >= 0x80) is { } refused)
         {
