@@ -9,6 +9,9 @@ public static class ContractSchemas
     /// <summary>Resource name of the agent status schema.</summary>
     public const string AgentStatusResource = "ResourceMonitor.Contracts.Schema.agent-status.schema.json";
 
+    /// <summary>Resource name of the rejection notice schema (its reason list is every <see cref="RejectReason"/> code).</summary>
+    public const string RejectionNoticeResource = "ResourceMonitor.Contracts.Schema.rejection-notice.schema.json";
+
     /// <summary>Resource name of the end-to-end acknowledgement schema.</summary>
     public const string AcknowledgementResource = "ResourceMonitor.Contracts.Schema.ack.schema.json";
 
@@ -17,6 +20,9 @@ public static class ContractSchemas
 
     /// <summary>The agent status schema's text.</summary>
     public static string AgentStatus() => Read(AgentStatusResource);
+
+    /// <summary>The rejection notice schema's text.</summary>
+    public static string RejectionNotice() => Read(RejectionNoticeResource);
 
     /// <summary>The end-to-end acknowledgement schema's text.</summary>
     public static string Acknowledgement() => Read(AcknowledgementResource);

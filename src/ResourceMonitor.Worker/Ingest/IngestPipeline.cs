@@ -55,7 +55,7 @@ internal sealed class IngestPipeline : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var parks = _options.Parks.Count > 0 ? _options.Parks : [_catalog.ParkId];
-        var admission = new MessageAdmission(_catalog, parks, _options, _time, _sequences);
+        var admission = new MessageAdmission(_catalog, parks, _options, _time, _logger, _sequences);
         var inbound = CreateStage<InboundMessage>();
         var pending = CreateStage<PendingAcknowledgement>();
         IngestLog.Started(_logger, string.Join(", ", parks));
@@ -98,7 +98,7 @@ internal sealed class IngestPipeline : BackgroundService
 
                 if (admitted.Rejections.Count > 0)
                 {
-                    await _rejections.ReportAsync(admitted, admitted.Rejections, admitted.Accepted.Count, CancellationToken.None);
+                    _rejections.Report(admitted, admitted.Rejections, admitted.Accepted.Count);
                 }
 
                 // Not awaited here: the writer takes calls in order, and the acknowledgement stage awaits them in the same order.
@@ -134,7 +134,7 @@ internal sealed class IngestPipeline : BackgroundService
                 continue;
             }
 
-            var accepted = await SubtractStorageRejectionsAsync(item.Admission, report);
+            var accepted = SubtractStorageRejections(item.Admission, report);
             if (accepted.Count > 0)
             {
                 _metrics.ReadingsAccepted(accepted.Count);
@@ -158,7 +158,7 @@ internal sealed class IngestPipeline : BackgroundService
         }
     }
 
-    private async Task<IReadOnlyList<Reading>> SubtractStorageRejectionsAsync(Admission admission, PointWriteReport report)
+    private IReadOnlyList<Reading> SubtractStorageRejections(Admission admission, PointWriteReport report)
     {
         if (report.Rejected.Count == 0)
         {
@@ -183,7 +183,7 @@ internal sealed class IngestPipeline : BackgroundService
 
         if (rejections.Count > 0)
         {
-            await _rejections.ReportAsync(admission, rejections, kept.Count, CancellationToken.None);
+            _rejections.Report(admission, rejections, kept.Count);
         }
 
         return kept;
