@@ -29,43 +29,16 @@ public static class AcknowledgementCodec
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Decodes an acknowledgement; returns null and the reason when the payload is not one.</summary>
+    /// <summary>Decodes an acknowledgement; returns null and the reason when it is not one. Never throws, whatever the bytes.</summary>
     public static Acknowledgement? Decode(ReadOnlySequence<byte> payload, out Rejection? rejection)
     {
-        rejection = null;
-        if (payload.Length > MaxBytes)
-        {
-            rejection = new Rejection(RejectReason.PayloadTooLarge, $"an acknowledgement is at most {MaxBytes} bytes, this one {payload.Length}");
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(payload, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            return Read(document.RootElement, out rejection);
-        }
-        catch (JsonException ex)
-        {
-            rejection = JsonFailureClassifier.Classify(payload, MaxDepth, ex);
-            return null;
-        }
-        catch (InvalidOperationException ex)
-        {
-            // GetString() on a string with invalid UTF-8 inside: a malformed payload, never a failure of the caller.
-            rejection = new Rejection(RejectReason.MalformedJson, ex.Message);
-            return null;
-        }
+        using var document = ContractJson.ParseObject(payload, MaxBytes, MaxDepth, "acknowledgement", out rejection);
+        return document is null ? null : Read(document.RootElement, out rejection);
     }
 
     private static Acknowledgement? Read(JsonElement root, out Rejection? rejection)
     {
         rejection = null;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            rejection = new Rejection(RejectReason.WrongShape, "an acknowledgement is a JSON object", "$");
-            return null;
-        }
-
         if (!root.TryGetProperty(JsonFields.Version, out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version) || version != ReadingBatch.Version)
         {
             rejection = new Rejection(RejectReason.UnsupportedVersion, $"an acknowledgement carries \"v\": {ReadingBatch.Version}", "$.v");
