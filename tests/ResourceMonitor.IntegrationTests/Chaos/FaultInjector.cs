@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using MQTTnet;
+using MQTTnet.Protocol;
+using ResourceMonitor.Contracts;
+
+namespace ResourceMonitor.IntegrationTests.Chaos;
+
+/// <summary>Carries out a <see cref="FaultSchedule"/> on a <see cref="ChaosPark"/>: each fault at its time (or as soon as the previous one is recovered).</summary>
+public sealed class FaultInjector(ChaosPark park, Random random)
+{
+    private readonly List<InjectedFault> _done = [];
+
+    /// <summary>The faults carried out so far.</summary>
+    public IReadOnlyList<InjectedFault> Done => _done;
+
+    /// <summary>Runs <paramref name="schedule"/> from now; a fault whose recovery fails is recorded and the schedule goes on.</summary>
+    public async Task RunAsync(IReadOnlyList<Fault> schedule, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var fault in schedule)
+        {
+            var wait = fault.At - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellation);
+            }
+
+            var started = clock.Elapsed;
+            string detail;
+            string? error = null;
+            try
+            {
+                detail = await InjectAsync(fault);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                detail = "recovery failed";
+                error = $"{e.GetType().Name}: {e.Message}";
+            }
+
+            _done.Add(new InjectedFault(fault, started, clock.Elapsed, detail, error));
+        }
+    }
+
+    private async Task<string> InjectAsync(Fault fault)
+    {
+        switch (fault.Kind)
+        {
+            case FaultKind.WorkerKill:
+                park.Worker.Kill();
+                await Task.Delay(fault.Hold);
+                await park.Worker.StartAsync();
+                return "worker SIGKILL, restarted";
+            case FaultKind.ParkBrokerKill:
+                park.ParkBroker.Kill();
+                await Task.Delay(fault.Hold);
+                await park.ParkBroker.StartAsync();
+                return "park Mosquitto SIGKILL, restarted on its port and persistence";
+            case FaultKind.InfluxFreeze:
+                await park.Influx.FreezeAsync();
+                await Task.Delay(fault.Hold);
+                await park.Influx.ThawAsync();
+                return "influxd SIGSTOP, SIGCONT";
+            case FaultKind.InfluxKill:
+                park.Influx.Kill();
+                await Task.Delay(fault.Hold);
+                await park.Influx.StartAsync();
+                return "influxd SIGKILL, restarted";
+            case FaultKind.EdgeKill:
+                park.Agents[fault.Target].Kill();
+                await Task.Delay(fault.Hold);
+                await park.RestartAgentAsync(fault.Target);
+                return $"edge agent of {park.Plants[fault.Target]} SIGKILL, restarted";
+            case FaultKind.Poison:
+                return await PublishPoisonAsync(park.Plants[fault.Target]);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(fault), fault.Kind, "unknown fault");
+        }
+    }
+
+    private async Task<string> PublishPoisonAsync(string plant)
+    {
+        var user = $"edge-{plant}";
+        using var client = new MqttClientFactory().CreateMqttClient();
+        var options = new MqttClientOptionsBuilder()
+            .WithTcpServer(park.ParkBroker.Host, park.ParkBroker.Port)
+            .WithClientId($"chaos-poison-{Guid.NewGuid():N}"[..28])
+            .WithCredentials(user, park.Credentials.Passwords[user])
+            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
+            .Build();
+        await client.ConnectAsync(options);
+        var sent = new List<string>();
+        foreach (var (name, payload) in PoisonMessages.For(plant, "grid-power", DateTimeOffset.UtcNow, random))
+        {
+            var message = new MqttApplicationMessageBuilder()
+                .WithTopic(Topics.Readings(ChaosPlants.Park, plant))
+                .WithPayload(payload)
+                .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+                .Build();
+            var result = await client.PublishAsync(message);
+            sent.Add($"{name} ({payload.Length} B, {result.ReasonCode})");
+        }
+
+        await client.DisconnectAsync();
+        return $"{plant}: {string.Join(", ", sent)}";
+    }
+}
