@@ -8,7 +8,7 @@ public sealed record ChaosSummary(
     ChaosSettings Settings,
     IReadOnlyList<InjectedFault> Faults,
     SetVerdict Verdict,
-    TimeSpan LongestStall,
+    IReadOnlyList<ProgressWatch> Stalls,
     TimeSpan Settle,
     IReadOnlyList<string> ErrorLines,
     IReadOnlyList<string> Builds)
@@ -20,7 +20,7 @@ public sealed record ChaosSummary(
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"chaos seed {Settings.Seed}, schedule {Settings.Duration:c}, one reading per meter every {Settings.ReadingInterval.TotalMilliseconds} ms");
+        text.AppendLine(CultureInfo.InvariantCulture, $"chaos seed {Settings.Seed}, schedule {Settings.Duration:c} of {string.Join(", ", Settings.Faults)}, one reading per meter every {Settings.ReadingInterval.TotalMilliseconds} ms");
         text.AppendLine(CultureInfo.InvariantCulture, $"replay: {Settings.ReplayCommand}");
         foreach (var build in Builds)
         {
@@ -38,7 +38,11 @@ public sealed record ChaosSummary(
         text.AppendLine("| readings | published | acknowledged (factory) | stored | lost | unexpected | duplicated | minutes checked | wrong minutes |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");
         text.AppendLine(CultureInfo.InvariantCulture, $"| | {Verdict.Published} | {Verdict.Acknowledged} | {Verdict.Stored} | {Verdict.Lost} | {Verdict.Unexpected} | {Verdict.Duplicated} | {Verdict.MinutesChecked} | {Verdict.WrongMinutes} |");
-        text.AppendLine(CultureInfo.InvariantCulture, $"longest time without a point written (worker rm_points_written_total, sampled every 0.5 s during the load): {LongestStall.TotalSeconds:0.0} s");
+        foreach (var stall in Stalls)
+        {
+            text.AppendLine(stall.ToString());
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture, $"settled {Settle.TotalSeconds:0.0} s after the schedule");
         text.AppendLine(CultureInfo.InvariantCulture, $"Error-level log entries (worker and edge agents): {ErrorLines.Count}");
         foreach (var line in ErrorLines.Take(20))

@@ -22,16 +22,16 @@ public sealed class ChaosTests(ITestOutputHelper output)
         var settings = ChaosSettings.FromEnvironment();
         var meters = ChaosPlants.Meters(settings.ReadingInterval);
         var plants = meters.Select(m => m.Plant).Distinct().Count();
-        var schedule = FaultSchedule.Generate(settings.Seed, settings.Duration, plants);
+        var schedule = FaultSchedule.Generate(settings.Seed, settings.Duration, plants, settings.Faults);
         output.WriteLine($"chaos seed {settings.Seed}; replay: {settings.ReplayCommand}");
         output.WriteLine(string.Join('\n', schedule));
 
         await using var park = await ChaosPark.StartAsync(meters);
         await using var publisher = await FactoryPublisher.ConnectAsync(park.Factory, meters, settings.ReadingInterval);
         var injector = new FaultInjector(park, new Random(settings.Seed));
-        var stall = new AckStallWatch(() => park.Worker.Url);
+        ProgressWatch[] stalls = [ProgressWatch.WorkerAcknowledgements(() => park.Worker.Url), ProgressWatch.StoredReadings(park.Influx)];
         using var loadDone = new CancellationTokenSource();
-        var watching = stall.RunAsync(loadDone.Token);
+        var watching = Task.WhenAll(stalls.Select(s => s.RunAsync(loadDone.Token)));
         var load = publisher.RunAsync(publisher.Start + settings.Duration, CancellationToken.None);
         await injector.RunAsync(schedule, CancellationToken.None);
         await load;
@@ -43,7 +43,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         var errors = ErrorLogLines.In(park.Worker.AllOutput).Select(l => $"worker: {l}")
             .Concat(park.Agents.SelectMany((a, i) => ErrorLogLines.In(a.AllOutput).Select(l => $"edge {park.Plants[i]}: {l}")))
             .ToArray();
-        var summary = new ChaosSummary(settings, injector.Done, verdict, stall.Longest, settle, errors, [PublishedApp.Worker.ToString(), PublishedApp.Edge.ToString()]);
+        var summary = new ChaosSummary(settings, injector.Done, verdict, stalls, settle, errors, [PublishedApp.Worker.ToString(), PublishedApp.Edge.ToString()]);
         output.WriteLine(summary.ToString());
         await SaveAsync(summary);
 

@@ -10,9 +10,10 @@ public static class FaultSchedule
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan CoolDown = TimeSpan.FromSeconds(5);
 
-    /// <summary>The faults of a run of <paramref name="duration"/> with <paramref name="targets"/> edge agents (plants).</summary>
-    public static IReadOnlyList<Fault> Generate(int seed, TimeSpan duration, int targets)
+    /// <summary>The faults of a run of <paramref name="duration"/> with <paramref name="targets"/> edge agents (plants), of <paramref name="kinds"/> (default: all).</summary>
+    public static IReadOnlyList<Fault> Generate(int seed, TimeSpan duration, int targets, IReadOnlyList<FaultKind>? kinds = null)
     {
+        var drawn = (kinds ?? Enum.GetValues<FaultKind>()).ToArray();
         var random = new Random(seed);
         var faults = new List<Fault>();
         var bag = new Queue<FaultKind>();
@@ -21,9 +22,9 @@ public static class FaultSchedule
         {
             if (bag.Count == 0)
             {
-                var kinds = Enum.GetValues<FaultKind>();
-                random.Shuffle(kinds);
-                foreach (var kind in kinds)
+                var round = drawn.ToArray();
+                random.Shuffle(round);
+                foreach (var kind in round)
                 {
                     bag.Enqueue(kind);
                 }

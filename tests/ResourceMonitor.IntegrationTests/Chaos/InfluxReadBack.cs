@@ -6,9 +6,9 @@ namespace ResourceMonitor.IntegrationTests.Chaos;
 /// The checker's own InfluxQL client: <c>GET /query</c> on influxd directly (epoch=ms), answer parsed here with
 /// System.Text.Json, so what the checker sees does not depend on the product's reader.
 /// </summary>
-public sealed class InfluxReadBack(Uri influxd, string database) : IDisposable
+public sealed class InfluxReadBack(Uri influxd, string database, TimeSpan? timeout = null) : IDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromMinutes(2) };
+    private readonly HttpClient _http = new() { Timeout = timeout ?? TimeSpan.FromMinutes(2) };
 
     /// <summary>Every series <paramref name="influxQl"/> returns (empty when the measurement does not exist).</summary>
     public async Task<IReadOnlyList<StoredSeries>> QueryAsync(string influxQl)
