@@ -14,6 +14,14 @@ public sealed class ChaosPark : IAsyncDisposable
 {
     private const string LocalReady = "Connected to local broker";
     private static readonly TimeSpan AgentStartTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>The worker runs with its shipped timings (retries, timeouts, breaker, reconnect, lateness), not the fast ones other worker tests use.</summary>
+    private static readonly string[] ShippedTimings =
+    [
+        "Broker:ReconnectMinDelay", "Broker:ReconnectMaxDelay",
+        "Storage:RequestTimeout", "Storage:RetryAttempts", "Storage:RetryBaseDelay", "Storage:RetryMaxDelay", "Storage:BreakDuration", "Storage:DrainInterval",
+        "Aggregation:Lateness", "Aggregation:FlushInterval",
+    ];
+
     private readonly DirectoryInfo _state;
     private readonly List<EdgeAgentProcess> _agents = [];
 
@@ -55,12 +63,11 @@ public sealed class ChaosPark : IAsyncDisposable
         try
         {
             await park.StartServicesAsync();
-            park.Worker = new WorkerProcess(park.ParkBroker, park.Influx, park._state.CreateSubdirectory("worker").FullName, workerApp.Dll, new Dictionary<string, string?>
-            {
-                ["Broker:ClientId"] = "resourcemonitor-worker",
-                ["Broker:Username"] = "worker",
-                ["Broker:Password"] = park.Credentials.Passwords["worker"],
-            });
+            var settings = ShippedSettings.Of(workerApp, ShippedTimings);
+            settings["Broker:ClientId"] = "resourcemonitor-worker";
+            settings["Broker:Username"] = "worker";
+            settings["Broker:Password"] = park.Credentials.Passwords["worker"];
+            park.Worker = new WorkerProcess(park.ParkBroker, park.Influx, park._state.CreateSubdirectory("worker").FullName, workerApp.Dll, settings);
             await park.Worker.StartAsync();
             foreach (var plant in plants)
             {

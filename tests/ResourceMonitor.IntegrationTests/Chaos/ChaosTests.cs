@@ -62,8 +62,8 @@ public sealed class ChaosTests(ITestOutputHelper output)
             var stored = await readBack.CountAsync("reading", "value");
             if (stored >= acknowledged)
             {
-                // The aggregator flushes its minutes every 0.2 s; the writer lingers 50 ms.
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                // The aggregator flushes its minutes every 2 s (shipped Aggregation:FlushInterval); the writer lingers 50 ms.
+                await Task.Delay(TimeSpan.FromSeconds(5));
                 break;
             }
 

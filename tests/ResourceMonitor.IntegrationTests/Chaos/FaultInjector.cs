@@ -5,18 +5,26 @@ using ResourceMonitor.Contracts;
 
 namespace ResourceMonitor.IntegrationTests.Chaos;
 
-/// <summary>Carries out a <see cref="FaultSchedule"/> on a <see cref="ChaosPark"/>: each fault at its time (or as soon as the previous one is recovered).</summary>
+/// <summary>
+/// Carries out a <see cref="FaultSchedule"/> on a <see cref="ChaosPark"/>: each fault at its time, side by side with faults
+/// still held on other components; a fault on a component that is still down or restarting waits for its recovery.
+/// </summary>
 public sealed class FaultInjector(ChaosPark park, Random random)
 {
     private readonly List<InjectedFault> _done = [];
+    private readonly Lock _gate = new();
 
-    /// <summary>The faults carried out so far.</summary>
-    public IReadOnlyList<InjectedFault> Done => _done;
+    /// <summary>The faults carried out so far, in the order they ended.</summary>
+    public IReadOnlyList<InjectedFault> Done
+    {
+        get { lock (_gate) { return _done.ToArray(); } }
+    }
 
-    /// <summary>Runs <paramref name="schedule"/> from now; a fault whose recovery fails is recorded and the schedule goes on.</summary>
+    /// <summary>Runs <paramref name="schedule"/> from now and returns when every fault is recovered; a failed recovery is recorded, the schedule goes on.</summary>
     public async Task RunAsync(IReadOnlyList<Fault> schedule, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        var held = new Dictionary<string, Task>(StringComparer.Ordinal);
         foreach (var fault in schedule)
         {
             var wait = fault.At - clock.Elapsed;
@@ -25,19 +33,41 @@ public sealed class FaultInjector(ChaosPark park, Random random)
                 await Task.Delay(wait, cancellation);
             }
 
-            var started = clock.Elapsed;
-            string detail;
-            string? error = null;
-            try
-            {
-                detail = await InjectAsync(fault);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                detail = "recovery failed";
-                error = $"{e.GetType().Name}: {e.Message}";
-            }
+            var component = ComponentOf(fault);
+            var previous = held.GetValueOrDefault(component, Task.CompletedTask);
+            held[component] = RunOneAsync(fault, previous, clock);
+        }
 
+        await Task.WhenAll(held.Values);
+    }
+
+    private string ComponentOf(Fault fault) => fault.Kind switch
+    {
+        FaultKind.WorkerKill => "worker",
+        FaultKind.ParkBrokerKill => "park broker",
+        FaultKind.InfluxFreeze or FaultKind.InfluxKill => "influxd",
+        FaultKind.EdgeKill => $"edge {park.Plants[fault.Target]}",
+        _ => "park broker",
+    };
+
+    private async Task RunOneAsync(Fault fault, Task previousOnSameComponent, Stopwatch clock)
+    {
+        await previousOnSameComponent;
+        var started = clock.Elapsed;
+        string detail;
+        string? error = null;
+        try
+        {
+            detail = await InjectAsync(fault);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            detail = "recovery failed";
+            error = $"{e.GetType().Name}: {e.Message}";
+        }
+
+        lock (_gate)
+        {
             _done.Add(new InjectedFault(fault, started, clock.Elapsed, detail, error));
         }
     }
@@ -89,8 +119,14 @@ public sealed class FaultInjector(ChaosPark park, Random random)
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
             .Build();
         await client.ConnectAsync(options);
+        IReadOnlyList<(string Name, byte[] Payload)> poison;
+        lock (_gate)
+        {
+            poison = PoisonMessages.For(plant, "grid-power", DateTimeOffset.UtcNow, random);
+        }
+
         var sent = new List<string>();
-        foreach (var (name, payload) in PoisonMessages.For(plant, "grid-power", DateTimeOffset.UtcNow, random))
+        foreach (var (name, payload) in poison)
         {
             var message = new MqttApplicationMessageBuilder()
                 .WithTopic(Topics.Readings(ChaosPlants.Park, plant))
