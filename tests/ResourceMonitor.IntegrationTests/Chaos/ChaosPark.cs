@@ -23,7 +23,9 @@ public sealed class ChaosPark : IAsyncDisposable
     ];
 
     private readonly DirectoryInfo _state;
+    private static readonly TimeSpan WorkerRestartPatience = TimeSpan.FromSeconds(90);
     private readonly List<EdgeAgentProcess> _agents = [];
+    private readonly List<string> _refusedStarts = [];
 
     private ChaosPark(DirectoryInfo state, BrokerSetup credentials, IReadOnlyList<string> plants)
     {
@@ -89,6 +91,36 @@ public sealed class ChaosPark : IAsyncDisposable
         {
             await park.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Whether influxd is stopped, frozen or restarting (set by the fault injector).</summary>
+    public bool InfluxUnavailable { get; set; }
+
+    /// <summary>The output of worker runs that refused to start because InfluxDB did not answer while it was down on purpose.</summary>
+    public IReadOnlyList<string> RefusedWorkerStarts => _refusedStarts;
+
+    /// <summary>
+    /// Starts the worker again after a kill, as compose (<c>restart: unless-stopped</c>) or systemd would: a start refused
+    /// because InfluxDB is down on purpose (<c>Storage:RequireInfluxAtStart</c>, the shipped default) is retried every second
+    /// for up to <see cref="WorkerRestartPatience"/>.
+    /// </summary>
+    public async Task RestartWorkerAsync()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var influxWasDown = InfluxUnavailable;
+            try
+            {
+                await Worker.StartAsync();
+                return;
+            }
+            catch (InvalidOperationException e) when (influxWasDown && e.Message.Contains("does not answer its ping", StringComparison.Ordinal) && clock.Elapsed < WorkerRestartPatience)
+            {
+                _refusedStarts.Add(e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
         }
     }
 

@@ -32,4 +32,16 @@ public static class ErrorLogLines
 
         return entries;
     }
+
+    /// <summary><paramref name="entries"/> without one occurrence of each of <paramref name="expected"/> (entries the harness knows the cause of).</summary>
+    public static IReadOnlyList<string> Except(IEnumerable<string> entries, IEnumerable<string> expected)
+    {
+        var left = entries.ToList();
+        foreach (var entry in expected)
+        {
+            left.Remove(entry);
+        }
+
+        return left;
+    }
 }

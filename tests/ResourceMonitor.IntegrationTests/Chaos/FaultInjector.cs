@@ -79,22 +79,27 @@ public sealed class FaultInjector(ChaosPark park, Random random)
             case FaultKind.WorkerKill:
                 park.Worker.Kill();
                 await Task.Delay(fault.Hold);
-                await park.Worker.StartAsync();
-                return "worker SIGKILL, restarted";
+                var refused = park.RefusedWorkerStarts.Count;
+                await park.RestartWorkerAsync();
+                return $"worker SIGKILL, restarted{(park.RefusedWorkerStarts.Count > refused ? $" (start refused {park.RefusedWorkerStarts.Count - refused}× while influxd was down)" : string.Empty)}";
             case FaultKind.ParkBrokerKill:
                 park.ParkBroker.Kill();
                 await Task.Delay(fault.Hold);
                 await park.ParkBroker.StartAsync();
                 return "park Mosquitto SIGKILL, restarted on its port and persistence";
             case FaultKind.InfluxFreeze:
+                park.InfluxUnavailable = true;
                 await park.Influx.FreezeAsync();
                 await Task.Delay(fault.Hold);
                 await park.Influx.ThawAsync();
+                park.InfluxUnavailable = false;
                 return "influxd SIGSTOP, SIGCONT";
             case FaultKind.InfluxKill:
+                park.InfluxUnavailable = true;
                 park.Influx.Kill();
                 await Task.Delay(fault.Hold);
                 await park.Influx.StartAsync();
+                park.InfluxUnavailable = false;
                 return "influxd SIGKILL, restarted";
             case FaultKind.EdgeKill:
                 park.Agents[fault.Target].Kill();
