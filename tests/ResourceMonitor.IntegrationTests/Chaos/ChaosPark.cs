@@ -97,7 +97,7 @@ public sealed class ChaosPark : IAsyncDisposable
     /// <summary>Whether influxd is stopped, frozen or restarting (set by the fault injector).</summary>
     public bool InfluxUnavailable { get; set; }
 
-    /// <summary>The output of worker runs that refused to start because InfluxDB did not answer while it was down on purpose.</summary>
+    /// <summary>The output of worker runs that refused to start because InfluxDB did not answer while it was down on purpose (when the start began or ended).</summary>
     public IReadOnlyList<string> RefusedWorkerStarts => _refusedStarts;
 
     /// <summary>
@@ -116,7 +116,7 @@ public sealed class ChaosPark : IAsyncDisposable
                 await Worker.StartAsync();
                 return;
             }
-            catch (InvalidOperationException e) when (influxWasDown && e.Message.Contains("does not answer its ping", StringComparison.Ordinal) && clock.Elapsed < WorkerRestartPatience)
+            catch (InvalidOperationException e) when ((influxWasDown || InfluxUnavailable) && e.Message.Contains("does not answer its ping", StringComparison.Ordinal) && clock.Elapsed < WorkerRestartPatience)
             {
                 _refusedStarts.Add(e.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1));

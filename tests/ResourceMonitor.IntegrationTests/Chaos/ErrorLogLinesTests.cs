@@ -23,4 +23,12 @@ public sealed class ErrorLogLinesTests
         Assert.StartsWith("fail: ResourceMonitor.Worker.Ingest.IngestPipeline[1001] | Admission stopped | System.InvalidOperationException", errors[0], StringComparison.Ordinal);
         Assert.StartsWith("crit: Microsoft.Extensions.Hosting.Internal.Host[10]", errors[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Entries_whose_cause_is_known_are_taken_out_once_each()
+    {
+        var left = ErrorLogLines.Except(["fail: A", "fail: B", "fail: A"], ["fail: A", "fail: C"]);
+
+        Assert.Equal(["fail: B", "fail: A"], left);
+    }
 }
