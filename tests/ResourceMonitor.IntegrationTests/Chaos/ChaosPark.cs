@@ -146,7 +146,11 @@ public sealed class ChaosPark : IAsyncDisposable
         Worker?.Dispose();
         if (Influx is not null)
         {
-            await Influx.ThawAsync();
+            if (Influx.IsRunning)
+            {
+                await Influx.ResumeAsync();
+            }
+
             await Influx.DisposeAsync();
         }
 

@@ -89,9 +89,9 @@ public sealed class FaultInjector(ChaosPark park, Random random)
                 return "park Mosquitto SIGKILL, restarted on its port and persistence";
             case FaultKind.InfluxFreeze:
                 park.InfluxUnavailable = true;
-                await park.Influx.FreezeAsync();
+                await park.Influx.SuspendAsync();
                 await Task.Delay(fault.Hold);
-                await park.Influx.ThawAsync();
+                await park.Influx.ResumeAsync();
                 park.InfluxUnavailable = false;
                 return "influxd SIGSTOP, SIGCONT";
             case FaultKind.InfluxKill:

@@ -142,12 +142,6 @@ public sealed class InfluxInstance : IAsyncDisposable
     /// <summary>SIGKILL of influxd: a crash. Its WAL brings back what it acknowledged.</summary>
     public void Kill() => _influxd?.Kill();
 
-    /// <summary>SIGSTOP of influxd: a hung database that accepts connections (nginx does) and never answers.</summary>
-    public Task FreezeAsync() => _influxd?.SignalAsync("STOP") ?? Task.CompletedTask;
-
-    /// <summary>SIGCONT of influxd after <see cref="FreezeAsync"/>.</summary>
-    public Task ThawAsync() => _influxd?.SignalAsync("CONT") ?? Task.CompletedTask;
-
     /// <summary>Starts influxd again on the same port and directories.</summary>
     public Task StartAsync() => StartInfluxdAsync(RequiredService.Influxd);
 

@@ -109,18 +109,6 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    /// <summary>Sends <paramref name="signal"/> (e.g. <c>STOP</c>, <c>CONT</c>) with kill(1): SIGSTOP freezes the server as a hung process would.</summary>
-    public async Task SignalAsync(string signal)
-    {
-        if (_process.HasExited)
-        {
-            return;
-        }
-
-        using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
-    }
-
     /// <inheritdoc />
     public void Dispose()
     {
