@@ -16,7 +16,7 @@ public sealed class WorkerProcess : IDisposable
 
     /// <summary>
     /// A worker for <paramref name="broker"/> and <paramref name="influx"/> keeping its state under <paramref name="stateDirectory"/>;
-    /// <paramref name="workerDll"/> (default: the test's own build output) and <paramref name="overrides"/> (settings added last) let a
+    /// <paramref name="workerDll"/> (default: the test's own build output) and <paramref name="overrides"/> (settings added last; null unsets a key) let a
     /// test run the published worker with its own credentials.
     /// </summary>
     public WorkerProcess(MosquittoInstance broker, InfluxInstance influx, string stateDirectory, string? workerDll = null, IReadOnlyDictionary<string, string?>? overrides = null)
@@ -30,7 +30,15 @@ public sealed class WorkerProcess : IDisposable
         settings["Aggregation:FlushInterval"] = "00:00:00.200";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            // null: leave the key unset, so the worker's own default applies.
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
         _arguments = [workerDll ?? WorkerDll, .. settings.Select(kv => $"--{kv.Key}={kv.Value}")];
