@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -21,10 +23,14 @@ internal sealed class RejectionReporter : BackgroundService
     private readonly RejectionPoint _rejectionPoints = new();
     private readonly WorkerMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _progress;
     private readonly ILogger<RejectionReporter> _logger;
 
-    public RejectionReporter(IParkPublisher publisher, IPointSink points, WorkerMetrics metrics, TimeProvider time, ILogger<RejectionReporter> logger)
+    public RejectionReporter(IParkPublisher publisher, IPointSink points, WorkerMetrics metrics, TimeProvider time, StageSupervisor supervisor, StageRegistry stages, ILogger<RejectionReporter> logger)
     {
+        _supervisor = supervisor;
+        _progress = stages.Register(StageNames.Rejections);
         _publisher = publisher;
         _points = points;
         _metrics = metrics;
@@ -52,10 +58,14 @@ internal sealed class RejectionReporter : BackgroundService
         }
 
         var notice = new RejectionNotice(admission.Topic, admission.BatchId, admission.Agent, _time.GetUtcNow(), rejections, accepted);
+        _progress.Received();
         await _notices.Writer.WriteAsync((Topics.Rejected(admission.Park, admission.Plant), notice), cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Rejections, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -66,6 +76,8 @@ internal sealed class RejectionReporter : BackgroundService
                 {
                     await _points.WriteAsync(_rejectionPoints.Create(plantTopic.Park, plantTopic.Plant, notice).ToArray(), stoppingToken);
                 }
+
+                _progress.Completed();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage.Spool;
 
@@ -25,11 +27,15 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private readonly WorkerMetrics _metrics;
     private readonly ILogger<PointWriter> _logger;
     private readonly DiskSpool _spool;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _progress;
     private DateTimeOffset _nextDrainAt;
     private volatile bool _lastWriteReachedInflux = true;
 
-    public PointWriter(IInfluxLineWriter influx, IOptions<StorageOptions> options, TimeProvider time, WorkerMetrics metrics, ILogger<PointWriter> logger)
+    public PointWriter(IInfluxLineWriter influx, IOptions<StorageOptions> options, TimeProvider time, WorkerMetrics metrics, StageSupervisor supervisor, StageRegistry stages, ILogger<PointWriter> logger)
     {
+        _supervisor = supervisor;
+        _progress = stages.Register(StageNames.Writer);
         _influx = influx;
         _options = options.Value;
         _time = time;
@@ -78,6 +84,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
             line.Owner = request;
         }
 
+        _progress.Received(lines.Length);
         await _queue.Writer.WriteAsync(request, cancellationToken);
         return await request.Completion.WaitAsync(cancellationToken);
     }
@@ -106,7 +113,11 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Not restarted in-process: write requests in hand would never settle. A fresh process resumes from the spool.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Writer, StageFailurePolicy.StopHost, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -353,8 +364,9 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         return outcome;
     }
 
-    private static void Settle(IReadOnlyList<PendingLine> lines, bool spooled)
+    private void Settle(IReadOnlyList<PendingLine> lines, bool spooled)
     {
+        _progress.Completed(lines.Count);
         foreach (var group in lines.GroupBy(l => l.Owner!))
         {
             group.Key.Settle(group.Count(), spooled);
@@ -364,6 +376,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private void RejectLine(PendingLine line, string reason)
     {
         _metrics.PointsRejected(1);
+        _progress.Completed();
         StorageLog.PointRejected(_logger, line.Text, reason);
         line.Owner!.Reject(new RejectedPoint(line.Text, reason));
     }

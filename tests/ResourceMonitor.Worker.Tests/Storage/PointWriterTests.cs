@@ -24,7 +24,7 @@ public sealed class PointWriterTests : IAsyncLifetime
             DrainInterval = TimeSpan.FromMilliseconds(20),
             BatchSize = 100,
         });
-        _writer = new PointWriter(_influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        _writer = new PointWriter(_influx, options, TimeProvider.System, new WorkerMetrics(_meters), new TestStages().Supervisor, new TestStages().Registry, NullLogger<PointWriter>.Instance);
         await _writer.StartAsync(CancellationToken.None);
     }
 
@@ -92,7 +92,7 @@ public sealed class PointWriterTests : IAsyncLifetime
         var influx = new ScriptedInflux { Down = true };
         using var dir = new TempDirectory();
         var options = Options.Create(new StorageOptions { RequireInfluxAtStart = false, SpoolDirectory = dir.Path, Linger = TimeSpan.FromMilliseconds(5), DrainInterval = TimeSpan.FromMilliseconds(500) });
-        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), new TestStages().Supervisor, new TestStages().Registry, NullLogger<PointWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         Assert.True((await writer.WriteAsync([Minute(9.5)], CancellationToken.None)).Spooled);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
