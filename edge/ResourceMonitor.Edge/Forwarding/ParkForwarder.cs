@@ -7,6 +7,9 @@ using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
+using ResourceMonitor.Edge.Health;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Forwarding;
 
@@ -14,7 +17,8 @@ namespace ResourceMonitor.Edge.Forwarding;
 /// Forwards the buffer to the park broker: v1 batches on <c>rm/v1/{park}/{plant}/readings</c>, QoS 1, one at a time in sequence
 /// order (so per-meter order holds), releasing a batch from the buffer only when its PUBACK arrives. Reconnects with backoff;
 /// after an outage it replays from checkpoint + 1 at full speed. Publishes the retained online status on connect; the Last Will
-/// (and a clean shutdown) publish offline.
+/// (and a clean shutdown) publish offline. Supervised as stage <c>edge.forwarder</c>: a fault restarts it after a backoff
+/// (the buffer is durable, it resumes from checkpoint + 1).
 /// </summary>
 public sealed partial class ParkForwarder : BackgroundService
 {
@@ -25,13 +29,19 @@ public sealed partial class ParkForwarder : BackgroundService
     private readonly ReadingLog _log;
     private readonly TimeProvider _time;
     private readonly EdgeMetrics _metrics;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _progress;
     private readonly ILogger<ParkForwarder> _logger;
     private readonly string _readingsTopic;
     private readonly string _statusTopic;
 
     /// <summary>The forwarder.</summary>
-    public ParkForwarder(IOptions<EdgeOptions> agent, IOptions<ParkBrokerOptions> broker, ReadingLog log, TimeProvider time, EdgeMetrics metrics, ILogger<ParkForwarder> logger)
+    public ParkForwarder(IOptions<EdgeOptions> agent, IOptions<ParkBrokerOptions> broker, ReadingLog log, TimeProvider time, EdgeMetrics metrics,
+        StageSupervisor supervisor, StageRegistry stages, ILogger<ParkForwarder> logger)
     {
+        _supervisor = supervisor;
+        _progress = stages.Register(EdgeStageNames.Forwarder);
+        _progress.Received(log.Pending); // Buffered by an earlier run.
         _agent = agent.Value;
         _broker = broker.Value;
         _log = log;
@@ -43,7 +53,10 @@ public sealed partial class ParkForwarder : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(EdgeStageNames.Forwarder, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         var backoff = new Backoff(_broker.MinReconnectDelay, _broker.MaxReconnectDelay);
@@ -108,6 +121,7 @@ public sealed partial class ParkForwarder : BackgroundService
             await PublishBatchAsync(client, batch, cancellationToken);
             _log.Release(batch[^1].Sequence);
             _metrics.Forwarded(batch.Count);
+            _progress.Completed(batch.Count);
         }
     }
 

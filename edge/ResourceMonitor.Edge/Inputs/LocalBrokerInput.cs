@@ -6,14 +6,17 @@ using MQTTnet;
 using MQTTnet.Protocol;
 using ResourceMonitor.Edge.Diagnostics;
 using ResourceMonitor.Edge.Forwarding;
+using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Pipeline;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Inputs;
 
 /// <summary>
 /// Subscribes (QoS 1, persistent session) to every mapped topic on the factory's local broker, maps each message and queues
 /// the values; the message is acknowledged only after its readings are in the disk buffer. Publishes rejections on the
-/// local rejected topic.
+/// local rejected topic. Supervised as stage <c>edge.local-input</c>: a fault restarts it after a backoff with a new
+/// connection (the local broker redelivers what was not acknowledged).
 /// </summary>
 public sealed partial class LocalBrokerInput : BackgroundService
 {
@@ -24,12 +27,14 @@ public sealed partial class LocalBrokerInput : BackgroundService
     private readonly RejectionNotices _rejections;
     private readonly EdgeMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<LocalBrokerInput> _logger;
 
     /// <summary>The local input.</summary>
     public LocalBrokerInput(IOptions<EdgeOptions> agent, IOptions<LocalBrokerOptions> options, MessageMapper mapper, IngestQueue queue,
-        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ILogger<LocalBrokerInput> logger)
+        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, StageSupervisor supervisor, ILogger<LocalBrokerInput> logger)
     {
+        _supervisor = supervisor;
         _agent = agent.Value;
         _options = options.Value;
         _mapper = mapper;
@@ -41,7 +46,10 @@ public sealed partial class LocalBrokerInput : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(EdgeStageNames.LocalInput, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += e => OnMessageAsync(e, stoppingToken);

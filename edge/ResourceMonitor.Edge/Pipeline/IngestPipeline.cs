@@ -2,13 +2,18 @@ using Microsoft.Extensions.Logging;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
+using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Normalisation;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Pipeline;
 
 /// <summary>
 /// The map → normalise → buffer stage: drains what is queued, normalises it, appends it to the disk buffer in one group commit,
 /// and only then acknowledges the local messages (so a crash before the fsync leaves them with the local broker).
+/// Supervised as stage <c>edge.ingest</c>: a fault stops the agent non-zero (the items in hand are neither buffered nor
+/// acknowledged; a fresh process gets them again from the local broker).
 /// </summary>
 public sealed partial class IngestPipeline : BackgroundService
 {
@@ -19,11 +24,18 @@ public sealed partial class IngestPipeline : BackgroundService
     private readonly ReadingLog _log;
     private readonly RejectionNotices _rejections;
     private readonly EdgeMetrics _metrics;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _ingested;
+    private readonly StageProgress _forwarding;
     private readonly ILogger<IngestPipeline> _logger;
 
     /// <summary>The pipeline stage.</summary>
-    public IngestPipeline(IngestQueue queue, Normaliser normaliser, ReadingLog log, RejectionNotices rejections, EdgeMetrics metrics, ILogger<IngestPipeline> logger)
+    public IngestPipeline(IngestQueue queue, Normaliser normaliser, ReadingLog log, RejectionNotices rejections, EdgeMetrics metrics,
+        StageSupervisor supervisor, StageRegistry stages, ILogger<IngestPipeline> logger)
     {
+        _supervisor = supervisor;
+        _ingested = stages.Register(EdgeStageNames.Ingest);
+        _forwarding = stages.Register(EdgeStageNames.Forwarder);
         _queue = queue;
         _normaliser = normaliser;
         _log = log;
@@ -33,7 +45,10 @@ public sealed partial class IngestPipeline : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(EdgeStageNames.Ingest, StageFailurePolicy.StopHost, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         var group = new List<IngestItem>(MaxGroup);
         var readings = new List<Reading>(MaxGroup);
@@ -44,15 +59,19 @@ public sealed partial class IngestPipeline : BackgroundService
             while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
             {
                 group.Add(item);
+                _ingested.Received();
                 Normalise(item, readings);
             }
 
             var outcome = _log.Append(readings);
             _metrics.Appended(outcome);
+            _forwarding.Received(outcome.Appended);
             foreach (var item in group.Where(i => i.Acknowledge is not null))
             {
                 await Acknowledge(item, stoppingToken);
             }
+
+            _ingested.Completed(group.Count);
         }
     }
 

@@ -5,11 +5,13 @@ namespace ResourceMonitor.IntegrationTests.Edge;
 
 /// <summary>
 /// The built edge agent run as a real child process (<c>dotnet ResourceMonitor.Edge.dll</c>) in its own directory with its own
-/// appsettings.json and buffer, so it can be killed with SIGKILL and started again on the same buffer.
+/// appsettings.json and buffer, so it can be killed with SIGKILL and started again on the same buffer. Disposing it fails
+/// the test on any Error/Critical entry in its output (all runs) not declared with <see cref="ExpectError"/>.
 /// </summary>
 public sealed class EdgeAgentProcess : IDisposable
 {
     private readonly DirectoryInfo _directory;
+    private readonly ExpectedErrors _expected = new();
     private ServerProcess? _process;
 
     private EdgeAgentProcess(DirectoryInfo directory) => _directory = directory;
@@ -83,6 +85,13 @@ public sealed class EdgeAgentProcess : IDisposable
         }
     }
 
+    /// <summary>Declares Error/Critical entries containing <paramref name="fragment"/> (category, event id or message) expected.</summary>
+    public EdgeAgentProcess ExpectError(string fragment)
+    {
+        _expected.Expect(fragment);
+        return this;
+    }
+
     /// <summary>Whether the current run has exited (e.g. failed start-up validation).</summary>
     public bool HasExited => _process?.HasExited ?? true;
 
@@ -90,6 +99,7 @@ public sealed class EdgeAgentProcess : IDisposable
     public void Dispose()
     {
         Kill();
+        var output = Output;
         try
         {
             _directory.Delete(recursive: true);
@@ -98,5 +108,7 @@ public sealed class EdgeAgentProcess : IDisposable
         {
             // A file still open by a dying process: the temp directory is cleaned by the OS.
         }
+
+        _expected.AssertNoneUnexpected("the edge agent", ExpectedErrors.FromConsoleOutput(output));
     }
 }

@@ -5,12 +5,15 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 
 /// <summary>
 /// The worker as a real child process (<c>dotnet ResourceMonitor.Worker.dll</c>), configured by command-line arguments,
-/// so a test can SIGKILL it and start it again with the same client id, spool and journal.
+/// so a test can SIGKILL it and start it again with the same client id, spool and journal. Disposing it fails the test on
+/// any Error/Critical entry in its output (all runs) not declared with <see cref="ExpectError"/>.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
     private readonly IReadOnlyList<string> _arguments;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly ExpectedErrors _expected = new();
+    private string _earlierOutput = string.Empty;
     private ServerProcess? _process;
 
     /// <summary>A worker for <paramref name="broker"/> and <paramref name="influx"/> keeping its state under <paramref name="stateDirectory"/>.</summary>
@@ -35,11 +38,18 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>What the worker printed, for failure messages.</summary>
     public string Output => _process?.Output ?? string.Empty;
 
+    /// <summary>What every run of the worker printed.</summary>
+    public string AllOutput => _earlierOutput + Output;
+
+    /// <summary>The current run's exit code once it has exited.</summary>
+    public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
+
     private static string WorkerDll => Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Worker.dll");
 
     /// <summary>Starts the worker and waits until it is subscribed (ready).</summary>
     public async Task StartAsync()
     {
+        _earlierOutput += Output;
         _process?.Dispose();
         _process = ServerProcess.Start("dotnet", _arguments, StateDirectory);
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -69,6 +79,13 @@ public sealed class WorkerProcess : IDisposable
         throw new TimeoutException($"The worker was not ready within 60 s:\n{Output}");
     }
 
+    /// <summary>Declares Error/Critical entries containing <paramref name="fragment"/> (category, event id or message) expected.</summary>
+    public WorkerProcess ExpectError(string fragment)
+    {
+        _expected.Expect(fragment);
+        return this;
+    }
+
     /// <summary>SIGKILL: no flush, no disconnect, nothing saved.</summary>
     public void Kill() => _process?.Kill();
 
@@ -85,5 +102,6 @@ public sealed class WorkerProcess : IDisposable
     {
         _process?.Dispose();
         _http.Dispose();
+        _expected.AssertNoneUnexpected("the worker process", ExpectedErrors.FromConsoleOutput(AllOutput));
     }
 }
