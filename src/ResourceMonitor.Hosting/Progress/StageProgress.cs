@@ -65,6 +65,13 @@ public sealed class StageProgress
         _fault = restarting ? StageStates.Restarting : StageStates.Failed;
     }
 
+    /// <summary>The supervisor runs the stage again after a fault: it is judged by its progress from now on.</summary>
+    internal void Resumed()
+    {
+        _fault = null;
+        Volatile.Write(ref _busySince, Now());
+    }
+
     /// <summary>The stage's figures now, judged against <paramref name="stallAfter"/>.</summary>
     internal StageReport Report(TimeSpan stallAfter)
     {

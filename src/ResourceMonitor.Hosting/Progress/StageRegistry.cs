@@ -42,6 +42,9 @@ public sealed class StageRegistry(TimeProvider time, IOptions<SupervisionOptions
         return stages.Select(s => s.Report(options.Value.StallAfter)).OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>Records that <paramref name="name"/> runs again after a fault (the supervisor's call).</summary>
+    internal void Resumed(string name) => Register(name).Resumed();
+
     /// <summary>Records a fault of <paramref name="name"/> (the supervisor's call).</summary>
     internal void Faulted(string name, Exception exception, bool restarting) => Register(name).Faulted(exception, restarting);
 }

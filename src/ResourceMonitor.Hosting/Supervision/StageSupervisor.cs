@@ -51,6 +51,7 @@ public sealed class StageSupervisor(
                 metrics.Restarted(stage);
                 SupervisionLog.Restarting(logger, ex, stage, wait, budget.Recent, settings.MaxRestarts, settings.RestartWindow);
                 await Task.Delay(wait, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                stages.Resumed(stage);
             }
         }
     }

@@ -25,12 +25,15 @@ public sealed class StageSupervisorTests
         }, stop.Token);
 
         Assert.Equal(1, runs);
+        Assert.Equal(StageStates.Restarting, Assert.Single(harness.Stages.Report()).State);
         harness.Time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.Equal(1, runs);
         harness.Time.Advance(TimeSpan.FromMilliseconds(1));
         await secondRun.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, runs);
+        var report = Assert.Single(harness.Stages.Report());
+        Assert.Equal((StageStates.Running, 1, "boom"), (report.State, report.Restarts, report.LastError));
         var restart = Assert.Single(harness.Restarts.GetMeasurementSnapshot());
         Assert.Equal(1, restart.Value);
         Assert.Equal("feed", restart.Tags["stage"]);
