@@ -9,9 +9,17 @@ namespace ResourceMonitor.Hosting;
 /// <summary>Wires supervision and stage progress into a host.</summary>
 public static class SupervisionRegistration
 {
-    /// <summary>Registers <see cref="StageSupervisor"/>, <see cref="StageRegistry"/> and their options, bound from <paramref name="section"/>.</summary>
+    /// <summary>
+    /// Registers <see cref="StageSupervisor"/>, <see cref="StageRegistry"/> and their options, bound from <paramref name="section"/>.
+    /// Idempotent: every feature with a supervised stage may call it, so a host built with some features only still works.
+    /// </summary>
     public static IServiceCollection AddStageSupervision(this IServiceCollection services, IConfigurationSection section)
     {
+        if (services.Any(d => d.ServiceType == typeof(StageSupervisor)))
+        {
+            return services;
+        }
+
         var path = section.Path;
         services.AddOptions<SupervisionOptions>()
             .Bind(section)

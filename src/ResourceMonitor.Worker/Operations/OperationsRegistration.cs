@@ -17,9 +17,19 @@ public static class OperationsRegistration
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<WorkerMetrics>();
-        builder.Services.AddStageSupervision(builder.Configuration.GetSection(Section));
+        builder.AddSupervision();
         builder.Services.AddSingleton<PrometheusExporter>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ingest", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers stage supervision and progress (options from <see cref="Section"/>); every feature with a supervised stage
+    /// calls it, so a host built with some features only (tests) has it too.
+    /// </summary>
+    internal static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddStageSupervision(builder.Configuration.GetSection(Section));
         return builder;
     }
 

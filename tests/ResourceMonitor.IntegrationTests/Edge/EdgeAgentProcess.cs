@@ -54,11 +54,23 @@ public sealed class EdgeAgentProcess : IDisposable
         return agent;
     }
 
-    /// <summary>Starts the agent.</summary>
-    public void Start()
+    /// <summary>Starts the agent; <paramref name="arguments"/> override settings (<c>--Edge:Operations:StallAfter=00:00:05</c>).</summary>
+    public void Start(params string[] arguments)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Edge.dll");
-        _process = ServerProcess.Start("dotnet", [dll], _directory.FullName);
+        _process = ServerProcess.Start("dotnet", [dll, .. arguments], _directory.FullName);
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/> for the current run to exit; its exit code, or null if it is still running.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (_process is { HasExited: false } && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+        }
+
+        return _process is { HasExited: true } process ? process.ExitCode : null;
     }
 
     /// <summary>SIGKILL: the agent gets no chance to flush or say goodbye.</summary>

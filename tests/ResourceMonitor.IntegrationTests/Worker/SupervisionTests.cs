@@ -114,6 +114,35 @@ public sealed class SupervisionTests(WorkerBrokerAndInflux services, ITestOutput
         Assert.Equal(30, await Eventually.EqualsAsync(30, () => UsageQueries.ReadingsAsync(services.Influx), Patience));
     }
 
+    [Fact]
+    public async Task A_stage_that_keeps_failing_stops_the_published_worker_with_exit_code_70()
+    {
+        var state = Directory.CreateTempSubdirectory("rm-worker-fault-");
+        var settings = WorkerSettings.For(services.Broker, services.Influx, Path.Combine(state.FullName, "spool"), "worker-fault");
+        settings["Urls"] = $"http://127.0.0.1:{FreePort.Next()}";
+        settings["Aggregation:JournalDirectory"] = Path.Combine(state.FullName, "aggregation");
+
+        // Symbiosis cannot save its state (no such directory): its stage faults at every evaluation, and no restart is allowed.
+        settings["Symbiosis:SnapshotPath"] = "/proc/nonexistent/snapshot.json";
+        settings["Symbiosis:EvaluationInterval"] = "00:00:01";
+        settings["Operations:MaxRestarts"] = "0";
+        using var worker = ServerProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Worker.dll"), .. settings.Select(kv => $"--{kv.Key}={kv.Value}")], state.FullName);
+        try
+        {
+            Assert.True(await Eventually.TrueAsync(() => worker.HasExited, Patience), worker.Output);
+
+            Assert.True(worker.ExitCode == HostFailure.StageFaultExitCode, $"exit code {worker.ExitCode}:\n{worker.Output}");
+            var errors = ExpectedErrors.FromConsoleOutput(worker.Output);
+            Assert.Contains(errors, e => e.StartsWith("crit: ResourceMonitor.Hosting.Supervision.StageSupervisor[9301] Stage symbiosis failed", StringComparison.Ordinal));
+            new ExpectedErrors().Expect("Stage symbiosis failed").AssertNoneUnexpected("the worker process", errors);
+        }
+        finally
+        {
+            worker.Kill();
+            state.Delete(recursive: true);
+        }
+    }
+
     private static StageReport Stage(StageRegistry stages, string name) => stages.Report().Single(r => r.Name == name);
 
     /// <summary>A fan-out consumer that holds every batch until opened: the acknowledgement stage has work and makes no progress.</summary>
