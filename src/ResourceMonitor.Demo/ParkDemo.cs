@@ -159,6 +159,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             ["Edge:ParkBroker:Host"] = "127.0.0.1",
             ["Edge:ParkBroker:Port"] = Invariant(_broker!.Port),
             ["Edge:Buffer:Directory"] = Path.Combine(data, "edge", plant.Id),
+            ["Edge:Operations:HealthFile"] = Path.Combine(data, "edge", plant.Id, "health.json"),
             ["Edge:Simulation:Seed"] = Invariant(StableSeed(plant.Id)),
             ["Edge:Simulation:Interval"] = _options.ReadingInterval.ToString("c", CultureInfo.InvariantCulture),
             ["Edge:Simulation:Backfill"] = _options.Backfill.ToString("c", CultureInfo.InvariantCulture),

@@ -7,6 +7,9 @@ using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
+using ResourceMonitor.Edge.Health;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Forwarding;
 
@@ -17,7 +20,8 @@ namespace ResourceMonitor.Edge.Forwarding;
 /// <see cref="ParkBrokerOptions.MaxUnacknowledged"/> readings are unacknowledged, and after a reconnect or
 /// <see cref="ParkBrokerOptions.AcknowledgementTimeout"/> without progress it resends from checkpoint + 1. In
 /// <see cref="AcknowledgementMode.Broker"/> mode a batch is released on its PUBACK. Reconnects with backoff. Publishes the
-/// retained online status on connect; the Last Will (and a clean shutdown) publish offline.
+/// retained online status on connect; the Last Will (and a clean shutdown) publish offline. Supervised as stage
+/// <c>edge.forwarder</c>: a fault restarts it after a backoff (the buffer is durable, it resumes from checkpoint + 1).
 /// </summary>
 public sealed partial class ParkForwarder : BackgroundService
 {
@@ -28,6 +32,8 @@ public sealed partial class ParkForwarder : BackgroundService
     private readonly ReadingLog _log;
     private readonly TimeProvider _time;
     private readonly EdgeMetrics _metrics;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _progress;
     private readonly ILogger<ParkForwarder> _logger;
     private readonly string _readingsTopic;
     private readonly string _statusTopic;
@@ -35,8 +41,12 @@ public sealed partial class ParkForwarder : BackgroundService
     private TaskCompletionSource _acknowledged = NewSignal();
 
     /// <summary>The forwarder.</summary>
-    public ParkForwarder(IOptions<EdgeOptions> agent, IOptions<ParkBrokerOptions> broker, ReadingLog log, TimeProvider time, EdgeMetrics metrics, ILogger<ParkForwarder> logger)
+    public ParkForwarder(IOptions<EdgeOptions> agent, IOptions<ParkBrokerOptions> broker, ReadingLog log, TimeProvider time, EdgeMetrics metrics,
+        StageSupervisor supervisor, StageRegistry stages, ILogger<ParkForwarder> logger)
     {
+        _supervisor = supervisor;
+        _progress = stages.Register(EdgeStageNames.Forwarder);
+        _progress.Received(log.Pending); // Buffered by an earlier run.
         _agent = agent.Value;
         _broker = broker.Value;
         _log = log;
@@ -49,7 +59,10 @@ public sealed partial class ParkForwarder : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(EdgeStageNames.Forwarder, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += OnMessageAsync;
@@ -195,6 +208,7 @@ public sealed partial class ParkForwarder : BackgroundService
             await PublishBatchAsync(client, batch, cancellationToken);
             _log.Release(batch[^1].Sequence);
             _metrics.Forwarded(batch.Count);
+            _progress.Completed(batch.Count);
         }
     }
 

@@ -7,7 +7,9 @@ using MQTTnet.Protocol;
 using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
 using ResourceMonitor.Edge.Forwarding;
+using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Pipeline;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Inputs;
 
@@ -16,7 +18,8 @@ namespace ResourceMonitor.Edge.Inputs;
 /// the values; the message is acknowledged only after its readings are in the disk buffer, and only on the connection it came
 /// on. A message the full buffer refused stays unacknowledged, so the factory broker keeps it: the input stops taking
 /// messages, and once the buffer has room again it reconnects, and the broker redelivers them in order. Publishes rejections on
-/// the local rejected topic.
+/// the local rejected topic. Supervised as stage <c>edge.local-input</c>: a fault restarts it after a backoff with a new
+/// connection (the local broker redelivers what was not acknowledged).
 /// </summary>
 public sealed partial class LocalBrokerInput : BackgroundService
 {
@@ -28,14 +31,16 @@ public sealed partial class LocalBrokerInput : BackgroundService
     private readonly EdgeMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ReadingLog _log;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<LocalBrokerInput> _logger;
     private int _connection;
     private int _refusedOnConnection = -1;
 
     /// <summary>The local input.</summary>
     public LocalBrokerInput(IOptions<EdgeOptions> agent, IOptions<LocalBrokerOptions> options, MessageMapper mapper, IngestQueue queue,
-        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ReadingLog log, ILogger<LocalBrokerInput> logger)
+        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ReadingLog log, StageSupervisor supervisor, ILogger<LocalBrokerInput> logger)
     {
+        _supervisor = supervisor;
         _agent = agent.Value;
         _options = options.Value;
         _mapper = mapper;
@@ -48,7 +53,10 @@ public sealed partial class LocalBrokerInput : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(EdgeStageNames.LocalInput, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += e => OnMessageAsync(e, stoppingToken);

@@ -13,6 +13,7 @@ public static class IngestRegistration
     /// <summary>Registers the feature's options and services.</summary>
     public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
     {
+        builder.AddSupervision();
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
             .ValidateDataAnnotations()

@@ -99,7 +99,8 @@ public sealed class EdgeAgentDeliveryTests : IAsyncLifetime
         await using var collector = await ParkCollector.StartAsync(_park);
         await _park.StopAsync();
         var buffer = new { Directory = "buffer", SegmentBytes = 4096, QuotaBytes = 16 * 1024 };
-        using var agent = EdgeAgentProcess.Create(_local, _park, "paper", MeterPublisher.Mappings(Meters), buffer, acknowledgement: "Broker");
+        // The quota reached is logged as an error (event 3102): the point of this test.
+        using var agent = EdgeAgentProcess.Create(_local, _park, "paper", MeterPublisher.Mappings(Meters), buffer, acknowledgement: "Broker").ExpectError("[3102]");
         agent.Start();
         await agent.WaitUntilLoggedAsync(LocalReady, TimeSpan.FromSeconds(60));
         var start = Truncate(DateTimeOffset.UtcNow.AddHours(-1));

@@ -5,12 +5,14 @@ namespace ResourceMonitor.IntegrationTests.Edge;
 
 /// <summary>
 /// The built edge agent run as a real child process (<c>dotnet ResourceMonitor.Edge.dll</c>) in its own directory with its own
-/// appsettings.json and buffer, so it can be killed with SIGKILL and started again on the same buffer.
+/// appsettings.json and buffer, so it can be killed with SIGKILL and started again on the same buffer. Disposing it fails
+/// the test on any Error/Critical entry in its output (all runs) not declared with <see cref="ExpectError"/>.
 /// </summary>
 public sealed class EdgeAgentProcess : IDisposable
 {
     private static readonly JsonSerializerOptions SettingsJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
     private readonly DirectoryInfo _directory;
+    private readonly ExpectedErrors _expected = new();
     private readonly string _dll;
     private ServerProcess? _process;
 
@@ -84,10 +86,22 @@ public sealed class EdgeAgentProcess : IDisposable
         return agent;
     }
 
-    /// <summary>Starts the agent.</summary>
-    public void Start()
+    /// <summary>Starts the agent; <paramref name="arguments"/> override settings (<c>--Edge:Operations:StallAfter=00:00:05</c>).</summary>
+    public void Start(params string[] arguments)
     {
-        _process = ServerProcess.Start("dotnet", [_dll], _directory.FullName);
+        _process = ServerProcess.Start("dotnet", [_dll, .. arguments], _directory.FullName);
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/> for the current run to exit; its exit code, or null if it is still running.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (_process is { HasExited: false } && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+        }
+
+        return _process is { HasExited: true } process ? process.ExitCode : null;
     }
 
     /// <summary>SIGKILL: the agent gets no chance to flush or say goodbye.</summary>
@@ -114,6 +128,13 @@ public sealed class EdgeAgentProcess : IDisposable
         }
     }
 
+    /// <summary>Declares Error/Critical entries containing <paramref name="fragment"/> (category, event id or message) expected.</summary>
+    public EdgeAgentProcess ExpectError(string fragment)
+    {
+        _expected.Expect(fragment);
+        return this;
+    }
+
     /// <summary>Whether the current run has exited (e.g. failed start-up validation).</summary>
     public bool HasExited => _process?.HasExited ?? true;
 
@@ -121,6 +142,7 @@ public sealed class EdgeAgentProcess : IDisposable
     public void Dispose()
     {
         Kill();
+        var output = Output;
         try
         {
             _directory.Delete(recursive: true);
@@ -129,5 +151,7 @@ public sealed class EdgeAgentProcess : IDisposable
         {
             // A file still open by a dying process: the temp directory is cleaned by the OS.
         }
+
+        _expected.AssertNoneUnexpected("the edge agent", ExpectedErrors.FromConsoleOutput(output));
     }
 }

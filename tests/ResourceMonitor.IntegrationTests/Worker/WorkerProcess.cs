@@ -5,12 +5,14 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 
 /// <summary>
 /// The worker as a real child process (<c>dotnet ResourceMonitor.Worker.dll</c>), configured by command-line arguments,
-/// so a test can SIGKILL it and start it again with the same client id, spool and journal.
+/// so a test can SIGKILL it and start it again with the same client id, spool and journal. Disposing it fails the test on
+/// any Error/Critical entry in its output (all runs) not declared with <see cref="ExpectError"/>.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
     private readonly IReadOnlyList<string> _arguments;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly ExpectedErrors _expected = new();
     private ServerProcess? _process;
     private string _earlierOutput = string.Empty;
 
@@ -56,6 +58,9 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>What every run of the worker printed (earlier runs first), e.g. to look for Error-level lines after restarts.</summary>
     public string AllOutput => _earlierOutput + Output;
 
+    /// <summary>The current run's exit code once it has exited.</summary>
+    public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
+
     private static string WorkerDll => Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Worker.dll");
 
     /// <summary>Starts the worker and waits until it is subscribed (ready).</summary>
@@ -91,6 +96,13 @@ public sealed class WorkerProcess : IDisposable
         throw new TimeoutException($"The worker was not ready within 60 s:\n{Output}");
     }
 
+    /// <summary>Declares Error/Critical entries containing <paramref name="fragment"/> (category, event id or message) expected.</summary>
+    public WorkerProcess ExpectError(string fragment)
+    {
+        _expected.Expect(fragment);
+        return this;
+    }
+
     /// <summary>SIGKILL: no flush, no disconnect, nothing saved.</summary>
     public void Kill() => _process?.Kill();
 
@@ -107,5 +119,6 @@ public sealed class WorkerProcess : IDisposable
     {
         _process?.Dispose();
         _http.Dispose();
+        _expected.AssertNoneUnexpected("the worker process", ExpectedErrors.FromConsoleOutput(AllOutput));
     }
 }
