@@ -15,12 +15,17 @@ public sealed partial class ReadingLog : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _quotaGate = new();
     private bool _quotaFull;
+    private long _refusedBeforeAppend;
 
-    private ReadingLog(DurableLog<Reading> log, ILogger logger)
+    private ReadingLog(DurableLog<Reading> log, string logId, ILogger logger)
     {
         _log = log;
+        LogId = logId;
         _logger = logger;
     }
+
+    /// <summary>Names this log's numbering (see <see cref="LogIdFile"/>): batches carry it so the worker tells a new log from repeats.</summary>
+    public string LogId { get; }
 
     /// <summary>The last sequence number acknowledged downstream (0 before any).</summary>
     public long Checkpoint => _log.Checkpoint;
@@ -34,11 +39,17 @@ public sealed partial class ReadingLog : IDisposable
     /// <summary>Bytes on disk in segment files.</summary>
     public long UsedBytes => _log.UsedBytes;
 
+    /// <summary>Bytes that may still be appended before the quota is reached.</summary>
+    public long FreeBytes => Math.Max(0, _log.QuotaBytes - _log.UsedBytes);
+
+    /// <summary>Whether use is below 90 % of the quota again (where refusing stops), so refused input may be taken again.</summary>
+    public bool HasRoomAgain => _log.UsedBytes < _log.QuotaBytes * 9 / 10;
+
     /// <summary>The configured quota in bytes.</summary>
     public long QuotaBytes => _log.QuotaBytes;
 
     /// <summary>Readings refused because the quota was reached, since the log was opened.</summary>
-    public long RefusedTotal => _log.RefusedTotal;
+    public long RefusedTotal => _log.RefusedTotal + Interlocked.Read(ref _refusedBeforeAppend);
 
     /// <summary>Opens (or creates) the log in <see cref="BufferOptions.Directory"/>, recovering from a crash (and converting a buffer left by cb51c66).</summary>
     public static ReadingLog Open(BufferOptions options, ILogger logger)
@@ -54,7 +65,7 @@ public sealed partial class ReadingLog : IDisposable
             },
             ReadingRecord.Instance,
             logger);
-        return new ReadingLog(log, logger);
+        return new ReadingLog(log, LogIdFile.ReadOrCreate(options.Directory, options.FlushToDisk), logger);
     }
 
     /// <summary>Appends readings in order, then flushes once (group commit). Readings over the quota are refused and counted.</summary>
@@ -63,6 +74,13 @@ public sealed partial class ReadingLog : IDisposable
         var outcome = _log.Append(readings);
         ReportQuota(outcome.Refused);
         return new AppendOutcome(outcome.Appended, outcome.Refused, outcome.LastSequence);
+    }
+
+    /// <summary>Counts readings refused before they were appended (their input keeps them, e.g. an unacknowledged local message).</summary>
+    public void CountRefused(int readings)
+    {
+        Interlocked.Add(ref _refusedBeforeAppend, readings);
+        ReportQuota(readings);
     }
 
     /// <summary>Up to <paramref name="max"/> readings from sequence <paramref name="from"/> on, in order.</summary>
@@ -95,10 +113,10 @@ public sealed partial class ReadingLog : IDisposable
                 _quotaFull = true;
                 LogQuotaFull(_logger, _log.QuotaBytes, _log.Pending);
             }
-            else if (refusedNow == 0 && _quotaFull && _log.UsedBytes < _log.QuotaBytes * 9 / 10)
+            else if (refusedNow == 0 && _quotaFull && HasRoomAgain)
             {
                 _quotaFull = false;
-                LogQuotaRecovered(_logger, _log.RefusedTotal);
+                LogQuotaRecovered(_logger, RefusedTotal);
             }
         }
     }

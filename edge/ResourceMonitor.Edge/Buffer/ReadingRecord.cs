@@ -15,8 +15,11 @@ internal sealed class ReadingRecord : IRecordCodec<Reading>
 
     public static ReadingRecord Instance { get; } = new();
 
+    /// <summary>The most disk bytes a record of a reading of <paramref name="meter"/> in <paramref name="unit"/> takes (known before normalising).</summary>
+    public static int MaxSize(string meter, string unit) => LogRecordSize.Of(MaxPayloadBytes(meter, unit));
+
     /// <inheritdoc />
-    public int MaxPayloadBytes(Reading value) => FixedBytes + 2 + Encoding.UTF8.GetByteCount(value.Meter) + Encoding.UTF8.GetByteCount(value.Unit);
+    public int MaxPayloadBytes(Reading value) => MaxPayloadBytes(value.Meter, value.Unit);
 
     /// <inheritdoc />
     public int Write(Span<byte> destination, Reading value)
@@ -56,6 +59,8 @@ internal sealed class ReadingRecord : IRecordCodec<Reading>
             (ReadingQuality)payload[17]);
         return true;
     }
+
+    private static int MaxPayloadBytes(string meter, string unit) => FixedBytes + 2 + Encoding.UTF8.GetByteCount(meter) + Encoding.UTF8.GetByteCount(unit);
 
     private static int WriteText(Span<byte> destination, string text)
     {
