@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -9,6 +10,8 @@ using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
 using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Edge.Pipeline;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Tests.Pipeline;
 
@@ -32,7 +35,11 @@ public sealed class IngestPipelineRefusalTests : IDisposable
         var queue = new IngestQueue();
         using var meters = new TestMeters();
         var metrics = new EdgeMetrics(meters, log);
-        using var pipeline = new IngestPipeline(queue, normaliser, log, new RejectionNotices(metrics), metrics, NullLogger<IngestPipeline>.Instance);
+        var supervision = Options.Create(new SupervisionOptions());
+        var stages = new StageRegistry(_time, supervision);
+        var supervisor = new StageSupervisor(stages, new StageMetrics(meters, stages), new HostFailure(),
+            new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), supervision, _time, NullLogger<StageSupervisor>.Instance);
+        using var pipeline = new IngestPipeline(queue, normaliser, log, new RejectionNotices(metrics), metrics, supervisor, stages, NullLogger<IngestPipeline>.Instance);
         for (var i = 0; i < fits + 20; i++)
         {
             await queue.Writer.WriteAsync(Message(i));
