@@ -37,15 +37,8 @@ public sealed class IngestPipelineRefusalTests : IDisposable
         var metrics = new EdgeMetrics(meters, log);
         var supervision = Options.Create(new SupervisionOptions());
         var stages = new StageRegistry(_time, supervision);
-        using var supervisorMeters = new TestMeters();
-        var supervisor = new StageSupervisor(
-            stages,
-            new StageMetrics(supervisorMeters, stages),
-            new HostFailure(),
-            new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance),
-            supervision,
-            _time,
-            NullLogger<StageSupervisor>.Instance);
+        var supervisor = new StageSupervisor(stages, new StageMetrics(meters, stages), new HostFailure(),
+            new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), supervision, _time, NullLogger<StageSupervisor>.Instance);
         using var pipeline = new IngestPipeline(queue, normaliser, log, new RejectionNotices(metrics), metrics, supervisor, stages, NullLogger<IngestPipeline>.Instance);
         for (var i = 0; i < fits + 20; i++)
         {
