@@ -21,4 +21,8 @@ public sealed record Admission(
     IReadOnlyList<AdmittedReading> Accepted,
     IReadOnlyList<Rejection> Rejections,
     bool Redelivered = false,
-    int Duplicates = 0);
+    int Duplicates = 0)
+{
+    /// <summary>The deduplication keys this message holds while in flight (null when it took none: refused or redelivered).</summary>
+    internal DedupeClaim? Claim { get; init; }
+}

@@ -8,10 +8,10 @@ internal static partial class IngestLog
     [LoggerMessage(3000, LogLevel.Warning, "Rejected from {Topic} (batch {BatchId}): {Count} rejection(s), first: {First}")]
     public static partial void Rejected(ILogger logger, string topic, string batchId, int count, string first);
 
-    [LoggerMessage(3001, LogLevel.Warning, "A write for {Topic} (batch {BatchId}) did not become durable; the message stays unacknowledged for redelivery")]
+    [LoggerMessage(3001, LogLevel.Error, "A write for {Topic} (batch {BatchId}) did not become durable; the ingest stage stops with it and everything after it unacknowledged, for the broker to redeliver")]
     public static partial void NotDurable(ILogger logger, Exception exception, string topic, string batchId);
 
-    [LoggerMessage(3002, LogLevel.Error, "Consumer {Consumer} failed on batch {BatchId}")]
+    [LoggerMessage(3002, LogLevel.Error, "Consumer {Consumer} failed on batch {BatchId}; the ingest stage stops with it and everything after it unacknowledged, for the broker to redeliver")]
     public static partial void ConsumerFailed(ILogger logger, Exception exception, string consumer, string batchId);
 
     [LoggerMessage(3003, LogLevel.Information, "Ingest pipeline started for parks {Parks}")]

@@ -11,7 +11,10 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <summary>
 /// broker → admission (decode, catalog, dedupe) → durable write → fan-out → acknowledgement, with bounded channels between
 /// the stages. Acknowledgements go out in arrival order (MQTT's rule) and only once a message's readings are in InfluxDB or
-/// the spool. Shutdown stops taking messages, drains what is in flight, then disconnects (the session stays on the broker).
+/// the spool and every consumer has them. A message that is not durable or that a consumer fails on is never acknowledged:
+/// the stage stops intake, leaves everything after it unacknowledged and faults, and the deduplication keys of those
+/// messages are forgotten, so the broker's redelivery is stored. Shutdown stops taking messages, drains what is in
+/// flight, then disconnects (the session stays on the broker).
 /// </summary>
 internal sealed class IngestPipeline : BackgroundService
 {
@@ -56,15 +59,25 @@ internal sealed class IngestPipeline : BackgroundService
         var pending = CreateStage<PendingAcknowledgement>();
         IngestLog.Started(_logger, string.Join(", ", parks));
 
+        // A message that cannot be settled stops intake: nothing after it may be acknowledged (MQTT acknowledges in order).
+        using var intake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var admitting = AdmitAsync(admission, inbound.Reader, pending.Writer);
-        var acknowledging = AcknowledgeAsync(pending.Reader);
-        await _subscriber.RunAsync(parks.Select(Topics.AllReadings).ToArray(), inbound.Writer, stoppingToken);
+        var acknowledging = AcknowledgeAsync(admission, pending.Reader, intake);
+        await _subscriber.RunAsync(parks.Select(Topics.AllReadings).ToArray(), inbound.Writer, intake.Token);
 
         _subscriber.StopReceiving();
         inbound.Writer.TryComplete();
-        await admitting;
-        await acknowledging;
-        await _subscriber.DisconnectAsync(CancellationToken.None);
+        try
+        {
+            await admitting;
+            await acknowledging;
+        }
+        finally
+        {
+            // Also after a fault: the broker redelivers what was left unacknowledged only to a new connection.
+            await _subscriber.DisconnectAsync(CancellationToken.None);
+        }
+
         IngestLog.Stopped(_logger);
     }
 
@@ -110,36 +123,65 @@ internal sealed class IngestPipeline : BackgroundService
         }
     }
 
-    private async Task AcknowledgeAsync(ChannelReader<PendingAcknowledgement> pending)
+    private async Task AcknowledgeAsync(MessageAdmission admission, ChannelReader<PendingAcknowledgement> pending, CancellationTokenSource intake)
     {
         await foreach (var item in pending.ReadAllAsync())
         {
-            PointWriteReport report;
             try
             {
-                report = await item.Durable;
+                await SettleAsync(item);
             }
-            catch (Exception ex)
+            catch (Exception)
             {
-                IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
-                continue;
+                // Not durable, or a consumer failed: the stage faults (loud, never acknowledged), and every key it claimed is
+                // forgotten so the broker's redelivery is taken as new.
+                admission.Release(item.Admission);
+                await intake.CancelAsync();
+                await AbandonAsync(admission, pending);
+                throw;
             }
 
-            var accepted = await SubtractStorageRejectionsAsync(item.Admission, report);
-            if (accepted.Count > 0)
-            {
-                _metrics.ReadingsAccepted(accepted.Count);
-                var now = _time.GetUtcNow();
-                foreach (var reading in accepted)
-                {
-                    _metrics.ReadingLag(now - reading.Timestamp);
-                }
-
-                // Before the acknowledgement: a consumer that journals (the aggregator) has the readings when the broker forgets them.
-                await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
-            }
-
+            admission.Confirm(item.Admission);
             await item.Message.Delivery.AcknowledgeAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Waits for a message's durability, then hands its stored readings to every consumer; throws when either fails.</summary>
+    private async Task SettleAsync(PendingAcknowledgement item)
+    {
+        PointWriteReport report;
+        try
+        {
+            report = await item.Durable;
+        }
+        catch (Exception ex)
+        {
+            IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
+            throw;
+        }
+
+        var accepted = await SubtractStorageRejectionsAsync(item.Admission, report);
+        if (accepted.Count > 0)
+        {
+            _metrics.ReadingsAccepted(accepted.Count);
+            var now = _time.GetUtcNow();
+            foreach (var reading in accepted)
+            {
+                _metrics.ReadingLag(now - reading.Timestamp);
+            }
+
+            // Before the acknowledgement: a consumer that journals (the aggregator) has the readings when the broker forgets them.
+            await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
+        }
+    }
+
+    /// <summary>After a failure: the messages still in flight are left unacknowledged, their claims released, their writes observed.</summary>
+    private static async Task AbandonAsync(MessageAdmission admission, ChannelReader<PendingAcknowledgement> pending)
+    {
+        await foreach (var item in pending.ReadAllAsync())
+        {
+            admission.Release(item.Admission);
+            _ = item.Durable.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
     }
 
@@ -185,6 +227,7 @@ internal sealed class IngestPipeline : BackgroundService
             catch (Exception ex)
             {
                 IngestLog.ConsumerFailed(_logger, ex, consumer.GetType().Name, batch.BatchId);
+                throw;
             }
         }
     }

@@ -7,7 +7,8 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <summary>
 /// Decides what of one message is stored: the topic names an owned park and a catalog plant, the payload decodes
 /// (Contracts' codec), each reading fits its catalog meter and a sane clock, and neither the batch nor the reading
-/// was taken before. Bad input becomes rejections with reasons, never an exception.
+/// was taken before or is in flight. Bad input becomes rejections with reasons, never an exception. The keys a message
+/// takes are only claimed here; the acknowledgement stage confirms or releases them (<see cref="ReadingDeduplicator"/>).
 /// </summary>
 internal sealed class MessageAdmission
 {
@@ -51,15 +52,33 @@ internal sealed class MessageAdmission
             return new Admission(topic, parsed.Park, parsed.Plant, null, null, [], decoded.Rejections);
         }
 
-        if (!_deduplicator.TryTakeBatch(parsed.Park, parsed.Plant, batch.BatchId))
+        if (_deduplicator.TryClaimBatch(parsed.Park, parsed.Plant, batch.BatchId) is not { } claim)
         {
             return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true);
         }
 
-        return AdmitReadings(topic, parsed, batch, decoded.Rejections);
+        return AdmitReadings(topic, parsed, batch, decoded.Rejections, claim);
     }
 
-    private Admission AdmitReadings(string topic, PlantTopic parsed, ReadingBatch batch, IReadOnlyList<Rejection> decodeRejections)
+    /// <summary>The message's readings are durable and consumed: its batch id and reading keys are remembered from now on.</summary>
+    public void Confirm(Admission admission)
+    {
+        if (admission.Claim is { } claim)
+        {
+            _deduplicator.Confirm(claim);
+        }
+    }
+
+    /// <summary>The message failed and stays unacknowledged: its keys are forgotten, so the broker's redelivery is taken.</summary>
+    public void Release(Admission admission)
+    {
+        if (admission.Claim is { } claim)
+        {
+            _deduplicator.Release(claim);
+        }
+    }
+
+    private Admission AdmitReadings(string topic, PlantTopic parsed, ReadingBatch batch, IReadOnlyList<Rejection> decodeRejections, DedupeClaim claim)
     {
         var accepted = new List<AdmittedReading>(batch.Readings.Count);
         var rejections = new List<Rejection>(decodeRejections);
@@ -78,7 +97,7 @@ internal sealed class MessageAdmission
             {
                 rejections.Add(new Rejection(RejectReason.ClockSkew, $"timestamp {ContractTimestamp.Format(reading.Timestamp)} is more than {_options.MaxFutureSkew} ahead of the worker's clock", path));
             }
-            else if (!_deduplicator.TryTakeReading(parsed.Plant, reading.Meter, reading.Timestamp))
+            else if (!_deduplicator.TryClaimReading(claim, parsed.Plant, reading.Meter, reading.Timestamp))
             {
                 duplicates++;
             }
@@ -88,7 +107,7 @@ internal sealed class MessageAdmission
             }
         }
 
-        return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, accepted, rejections, Duplicates: duplicates);
+        return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, accepted, rejections, Duplicates: duplicates) { Claim = claim };
     }
 
     private static Admission Refuse(string topic, string? park, string? plant, RejectReason reason, string detail) =>
