@@ -25,12 +25,21 @@ public sealed class UsageAggregatorRestartTests : IDisposable
     private readonly Dictionary<(string Meter, DateTimeOffset Minute), double> _written = [];
     private readonly IPointSink _sink = Substitute.For<IPointSink>();
     private FakeTimeProvider _clock = new(Now);
+    private int _failingWrites;
 
     public UsageAggregatorRestartTests()
     {
-        _sink.WriteAsync(Arg.Any<IReadOnlyList<PointData>>(), Arg.Any<CancellationToken>())
-            .Returns(Task.CompletedTask)
-            .AndDoes(call => Record(call.ArgAt<IReadOnlyList<PointData>>(0)));
+        _sink.WriteAsync(Arg.Any<IReadOnlyList<PointData>>(), Arg.Any<CancellationToken>()).Returns(call =>
+        {
+            if (_failingWrites > 0)
+            {
+                _failingWrites--;
+                return Task.FromException(new IOException("The spool's disk is full (test fault)."));
+            }
+
+            Record(call.ArgAt<IReadOnlyList<PointData>>(0));
+            return Task.CompletedTask;
+        });
     }
 
     public enum Stop
@@ -83,6 +92,20 @@ public sealed class UsageAggregatorRestartTests : IDisposable
             await run.RestartAsync(stop, redeliverFrom: Math.Max(0, run.Next - repeated));
         }
 
+        await run.FlushAsync();
+
+        AssertExact(run);
+    }
+
+    [Fact]
+    public async Task Minutes_whose_write_failed_are_written_by_the_next_flush()
+    {
+        var run = new Run(this, live: true, 64L * 1024 * 1024, readings: 30);
+        await run.FeedAsync(to: 20);
+        _failingWrites = 1;
+
+        await Assert.ThrowsAsync<IOException>(() => run.FeedAsync(to: 24));
+        await run.FeedAsync(to: 29);
         await run.FlushAsync();
 
         AssertExact(run);
