@@ -5,8 +5,8 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <summary>Source-generated log messages of the ingest area (event ids 3000-3099).</summary>
 internal static partial class IngestLog
 {
-    [LoggerMessage(3000, LogLevel.Warning, "Rejected from {Topic} (batch {BatchId}): {Count} rejection(s), first: {First}")]
-    public static partial void Rejected(ILogger logger, string topic, string batchId, int count, string first);
+    [LoggerMessage(3000, LogLevel.Warning, "{Count} rejection(s) for {Reason} within {Interval}; first from {Topic} (batch {BatchId}): {Example}")]
+    public static partial void Rejected(ILogger logger, int count, string reason, TimeSpan interval, string topic, string batchId, string example);
 
     [LoggerMessage(3001, LogLevel.Error, "A write for {Topic} (batch {BatchId}) did not become durable; the ingest stage stops with it and everything after it unacknowledged, for the broker to redeliver")]
     public static partial void NotDurable(ILogger logger, Exception exception, string topic, string batchId);
@@ -19,4 +19,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(3004, LogLevel.Information, "Ingest pipeline stopped after draining in-flight messages")]
     public static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(3090, LogLevel.Warning, "{Count} rejection notice(s) could not be {Stage} ({Reason}); they are counted in rm_rejection_notices_dropped")]
+    public static partial void RejectionNoticesDropped(ILogger logger, int count, string stage, string reason);
 }

@@ -34,4 +34,20 @@ public sealed class IngestOptions
     /// <summary>The largest payload accepted; larger ones are refused with <c>payload_too_large</c>.</summary>
     [Range(1024, 256 * 1024 * 1024)]
     public int MaxPayloadBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Rejection notices (rejected topic and measurement <c>rejection</c>) waiting to be sent. Admission never waits for this
+    /// queue: when it is full a notice is dropped and counted (<c>rm_rejection_notices_dropped</c>); the rejection itself is
+    /// always counted (<c>rm_readings_rejected</c>).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int RejectionNoticeCapacity { get; set; } = 10_000;
+
+    /// <summary>Rejections are logged as one line per reason per interval (count and one example), not one per message.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan RejectionLogInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>On shutdown, how long queued rejection notices may take to be published and stored; the rest are counted as dropped.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan RejectionFlushTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -107,7 +107,7 @@ internal sealed class IngestPipeline : BackgroundService
 
                 if (admitted.Rejections.Count > 0)
                 {
-                    await _rejections.ReportAsync(admitted, admitted.Rejections, admitted.Accepted.Count, CancellationToken.None);
+                    _rejections.Report(admitted, admitted.Rejections, admitted.Accepted.Count);
                 }
 
                 // Not awaited here: the writer takes calls in order, and the acknowledgement stage awaits them in the same order.
@@ -160,7 +160,7 @@ internal sealed class IngestPipeline : BackgroundService
             throw;
         }
 
-        var accepted = await SubtractStorageRejectionsAsync(item.Admission, report);
+        var accepted = SubtractStorageRejections(item.Admission, report);
         if (accepted.Count > 0)
         {
             _metrics.ReadingsAccepted(accepted.Count);
@@ -185,7 +185,7 @@ internal sealed class IngestPipeline : BackgroundService
         }
     }
 
-    private async Task<IReadOnlyList<Reading>> SubtractStorageRejectionsAsync(Admission admission, PointWriteReport report)
+    private IReadOnlyList<Reading> SubtractStorageRejections(Admission admission, PointWriteReport report)
     {
         if (report.Rejected.Count == 0)
         {
@@ -210,7 +210,7 @@ internal sealed class IngestPipeline : BackgroundService
 
         if (rejections.Count > 0)
         {
-            await _rejections.ReportAsync(admission, rejections, kept.Count, CancellationToken.None);
+            _rejections.Report(admission, rejections, kept.Count);
         }
 
         return kept;

@@ -20,6 +20,7 @@ public sealed class WorkerMetrics
     private readonly Counter<long> _pointsWritten;
     private readonly Counter<long> _pointsSpooled;
     private readonly Counter<long> _pointsRejected;
+    private readonly Counter<long> _rejectionNoticesDropped;
     private readonly Histogram<double> _writeDuration;
     private readonly Histogram<long> _writeBatchPoints;
     private readonly Histogram<double> _readingLag;
@@ -36,6 +37,7 @@ public sealed class WorkerMetrics
         _pointsWritten = Meter.CreateCounter<long>("rm_points_written", description: "Points InfluxDB accepted");
         _pointsSpooled = Meter.CreateCounter<long>("rm_points_spooled", description: "Points written to the on-disk spool");
         _pointsRejected = Meter.CreateCounter<long>("rm_points_rejected", description: "Points InfluxDB refused permanently (400)");
+        _rejectionNoticesDropped = Meter.CreateCounter<long>("rm_rejection_notices_dropped", description: "Rejection notices shed (rejected topic and measurement), by reason code and stage: queue_full, unpublished, unstored");
         _writeDuration = Meter.CreateHistogram<double>("rm_write_duration_seconds", unit: "s", description: "Duration of one InfluxDB write, by outcome");
         _writeBatchPoints = Meter.CreateHistogram<long>("rm_write_batch_points", description: "Points per InfluxDB write request");
         _readingLag = Meter.CreateHistogram<double>("rm_reading_lag_seconds", unit: "s", description: "From a reading's own timestamp to the moment it was durable");
@@ -52,6 +54,15 @@ public sealed class WorkerMetrics
 
     /// <summary>One rejection (of a reading or a whole message).</summary>
     public void Rejected(RejectReason reason) => _readingsRejected.Add(1, new KeyValuePair<string, object?>("reason", reason.Code()));
+
+    /// <summary>Rejection notices shed at <paramref name="stage"/> (queue_full, unpublished, unstored); the rejections themselves are counted.</summary>
+    public void RejectionNoticesDropped(IEnumerable<RejectReason> reasons, string stage)
+    {
+        foreach (var reason in reasons)
+        {
+            _rejectionNoticesDropped.Add(1, new KeyValuePair<string, object?>("reason", reason.Code()), new KeyValuePair<string, object?>("stage", stage));
+        }
+    }
 
     /// <summary>Repeated readings dropped.</summary>
     public void DuplicateReadings(int count) => _readingsDuplicate.Add(count);

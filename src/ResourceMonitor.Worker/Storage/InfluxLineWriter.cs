@@ -1,19 +1,18 @@
-using System.Net.Sockets;
 using InfluxDB.Client;
 using InfluxDB.Client.Core.Exceptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.CircuitBreaker;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace ResourceMonitor.Worker.Storage;
 
 /// <summary>
-/// Writes line batches with InfluxDB.Client's <see cref="WriteApiAsync"/> (gzip on) inside a Polly pipeline:
-/// retries with jitter honouring Retry-After, a circuit breaker, and a timeout per attempt. The batching
-/// <c>WriteApi</c> is not used: it drops a batch after its retries and buffers without bound.
+/// Writes line batches with InfluxDB.Client's <see cref="WriteApiAsync"/> (gzip on), one attempt per call inside a Polly
+/// timeout (<c>Storage:RequestTimeout</c>), so a hanging InfluxDB costs one timeout, never a chain of retries. Retrying is
+/// <see cref="PointWriter"/>'s: a kept batch goes to the spool at once and the writer probes with the oldest spooled batch,
+/// backing off (<see cref="InfluxBackoff"/>, Retry-After wins). The batching <c>WriteApi</c> is not used: it drops a batch
+/// after its retries and buffers without bound.
 /// </summary>
 internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
 {
@@ -41,7 +40,7 @@ internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
         _client = new InfluxDBClient(clientOptions);
         _client.EnableGzip();
         _writeApi = _client.GetWriteApiAsync();
-        _pipeline = BuildPipeline(_options, time);
+        _pipeline = new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(_options.RequestTimeout).Build();
     }
 
     public async Task<WriteOutcome> WriteAsync(LineBatch batch, CancellationToken cancellationToken)
@@ -58,10 +57,6 @@ internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
         {
             throw;
         }
-        catch (BrokenCircuitException)
-        {
-            return new WriteOutcome(WriteOutcomeKind.Kept, "circuit open: InfluxDB kept failing");
-        }
         catch (HttpException ex) when (ex.Status is 400 or 422)
         {
             return new WriteOutcome(WriteOutcomeKind.Rejected, $"{ex.Status}: {ex.Message}");
@@ -73,7 +68,7 @@ internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
         catch (Exception ex)
         {
             StorageLog.WriteKept(_logger, batch.Lines.Count, Describe(ex));
-            return new WriteOutcome(WriteOutcomeKind.Kept, Describe(ex));
+            return new WriteOutcome(WriteOutcomeKind.Kept, Describe(ex), RetryAfter(ex));
         }
     }
 
@@ -92,50 +87,14 @@ internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    private static ResiliencePipeline BuildPipeline(StorageOptions options, TimeProvider time)
-    {
-        var shouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient);
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        if (options.RetryAttempts > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = shouldHandle,
-                MaxRetryAttempts = options.RetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.RetryMaxDelay,
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception, options.RetryMaxDelay)),
-            });
-        }
+    /// <summary>InfluxDB's Retry-After (429, 503), when it sent one.</summary>
+    private static TimeSpan? RetryAfter(Exception exception) =>
+        exception is HttpException { RetryAfter: { } seconds } && seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
 
-        return builder
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-            {
-                ShouldHandle = shouldHandle,
-                FailureRatio = 0.5,
-                MinimumThroughput = 4,
-                SamplingDuration = TimeSpan.FromSeconds(30),
-                BreakDuration = options.BreakDuration,
-            })
-            .AddTimeout(options.RequestTimeout)
-            .Build();
-    }
-
-    /// <summary>Transient: worth retrying now and keeping (spooling) if it persists. 400/413/422 are the content's fault.</summary>
-    private static bool IsTransient(Exception exception) => exception switch
+    private static string Describe(Exception ex) => ex switch
     {
-        HttpException http => http.Status is not (400 or 413 or 422),
-        TimeoutRejectedException or HttpRequestException or IOException or SocketException or TaskCanceledException => true,
-        _ => false,
+        HttpException http => $"{http.Status}: {http.Message}",
+        TimeoutRejectedException timeout => $"no answer within {timeout.Timeout} (Storage:RequestTimeout)",
+        _ => $"{ex.GetType().Name}: {ex.Message}",
     };
-
-    /// <summary>InfluxDB's Retry-After (429, 503) wins over the computed backoff, capped by the longest retry delay.</summary>
-    private static TimeSpan? RetryAfter(Exception? exception, TimeSpan max) =>
-        exception is HttpException { RetryAfter: { } seconds } && seconds > 0
-            ? TimeSpan.FromSeconds(Math.Min(seconds, max.TotalSeconds))
-            : null;
-
-    private static string Describe(Exception ex) => ex is HttpException http ? $"{http.Status}: {http.Message}" : $"{ex.GetType().Name}: {ex.Message}";
 }

@@ -8,16 +8,22 @@ using ResourceMonitor.Worker.Storage.Spool;
 namespace ResourceMonitor.Worker.Storage;
 
 /// <summary>
-/// The worker's one writer into InfluxDB (<see cref="IPointSink"/>): callers' points queue in a bounded channel, the loop
-/// writes them in batches (size and linger), and every batch ends accepted, rejected point by point, or kept in the
-/// spool. While the spool holds anything, live batches queue behind it, so InfluxDB sees every point in arrival order
-/// (a rewritten aggregate is never overwritten by an older spooled version); the spool drains in bounded runs.
+/// The worker's one writer into InfluxDB (<see cref="IPointSink"/>). Two loops share the spool:
+/// <list type="bullet">
+/// <item>intake: callers' points queue in a bounded channel and are taken in batches (size and linger). While the spool is
+/// empty a batch is written straight to InfluxDB (one request, <c>Storage:RequestTimeout</c>); if that fails it is spooled
+/// at once. While the spool holds anything, every batch is appended behind it, so InfluxDB sees every point in arrival
+/// order (a rewritten aggregate is never overwritten by an older spooled version) and callers are answered from the
+/// spool (spooled = durable) whatever InfluxDB does. A full spool holds intake (back-pressure) until the drain makes room;
+/// a live batch never jumps the queue.</item>
+/// <item>drain: writes the oldest spooled batch, one request at a time; after a failure it probes with that batch on the
+/// <see cref="InfluxBackoff"/> schedule until InfluxDB answers, then drains in order.</item>
+/// </list>
+/// When the writer stops or faults, every request it took or still queues completes (spooled, failed or cancelled), so
+/// no caller waits forever.
 /// </summary>
 internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePointWriter
 {
-    /// <summary>Spooled batches written per loop cycle at most, so a long backlog does not hold up the shutdown check.</summary>
-    private const int MaxDrainPerCycle = 64;
-
     private readonly Channel<WriteRequest> _queue;
     private readonly IInfluxLineWriter _influx;
     private readonly StorageOptions _options;
@@ -25,7 +31,11 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private readonly WorkerMetrics _metrics;
     private readonly ILogger<PointWriter> _logger;
     private readonly DiskSpool _spool;
-    private DateTimeOffset _nextDrainAt;
+    private readonly Lock _spoolLock = new();
+    private readonly InfluxBackoff _backoff;
+    private readonly Doorbell _spooled = new();
+    private readonly Doorbell _drained = new();
+    private long _completedRequests;
     private volatile bool _lastWriteReachedInflux = true;
 
     public PointWriter(IInfluxLineWriter influx, IOptions<StorageOptions> options, TimeProvider time, WorkerMetrics metrics, ILogger<PointWriter> logger)
@@ -35,6 +45,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         _time = time;
         _metrics = metrics;
         _logger = logger;
+        _backoff = new InfluxBackoff(_options.RetryBaseDelay, _options.RetryMaxDelay, time);
         _queue = Channel.CreateBounded<WriteRequest>(new BoundedChannelOptions(_options.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -45,6 +56,8 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         _metrics.Meter.CreateObservableGauge("rm_spool_bytes", () => _spool.Bytes, unit: "By", description: "Bytes the spool occupies on disk");
         _metrics.Meter.CreateObservableGauge("rm_spool_fill_ratio", () => (double)_spool.Bytes / _spool.MaxBytes, description: "Spool bytes over its quota (1 = full: the writer back-pressures)");
         _metrics.Meter.CreateObservableGauge("rm_write_queue_requests", () => _queue.Reader.Count, description: "Write requests waiting for the writer");
+        _metrics.Meter.CreateObservableGauge("rm_influx_probing", () => _backoff.Probing ? 1 : 0, description: "1 while InfluxDB failed the last request: live batches are spooled and the writer probes with the oldest");
+        _metrics.Meter.CreateObservableGauge("rm_influx_consecutive_failures", () => _backoff.ConsecutiveFailures, description: "InfluxDB write requests failed (kept) in a row, timeouts included");
     }
 
     /// <summary>Batches in the spool.</summary>
@@ -55,6 +68,18 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
 
     /// <summary>True when the last write attempt reached InfluxDB.</summary>
     public bool InfluxReachable => _lastWriteReachedInflux;
+
+    /// <summary>True while InfluxDB is failing: live batches go to the spool and the drain probes one request at a time.</summary>
+    public bool Probing => _backoff.Probing;
+
+    /// <summary>InfluxDB requests failed in a row (timeouts included).</summary>
+    public int ConsecutiveFailures => _backoff.ConsecutiveFailures;
+
+    /// <summary>Write requests queued, not yet taken by the writer (readiness: input waiting).</summary>
+    public int QueuedRequests => _queue.Reader.Count;
+
+    /// <summary>Write requests completed so far, durable or not (readiness: progress).</summary>
+    public long CompletedRequests => Interlocked.Read(ref _completedRequests);
 
     async Task IPointSink.WriteAsync(IReadOnlyList<PointData> points, CancellationToken cancellationToken) =>
         await WriteAsync(points, cancellationToken);
@@ -78,6 +103,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
             line.Owner = request;
         }
 
+        _ = request.Completion.ContinueWith(_ => Interlocked.Increment(ref _completedRequests), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         await _queue.Writer.WriteAsync(request, cancellationToken);
         return await request.Completion.WaitAsync(cancellationToken);
     }
@@ -103,58 +129,88 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     public override void Dispose()
     {
         _spool.Dispose();
+        _spooled.Dispose();
+        _drained.Dispose();
         base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            List<PendingLine> lines;
-            try
-            {
-                lines = await CollectAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
+        using var intakeStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var drainStop = new CancellationTokenSource();
+        var draining = DrainLoopAsync(drainStop.Token);
 
-            await DeliverAllAsync(lines, stoppingToken);
-            try
-            {
-                await DrainBacklogAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
+        // A broken drain (the spool's disk) stops intake too: no request may wait on a spool nobody drains.
+        var drainWatch = draining.ContinueWith(_ => intakeStop.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        Exception? fault = null;
+        try
+        {
+            await IntakeAsync(intakeStop.Token);
+        }
+        catch (Exception ex)
+        {
+            fault = ex;
         }
 
-        await FlushAsync();
+        await drainStop.CancelAsync();
+        try
+        {
+            await draining;
+        }
+        catch (Exception ex)
+        {
+            fault ??= ex;
+        }
+
+        await drainWatch.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        FailQueued(fault);
+        if (fault is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
+        }
     }
 
-    /// <summary>Graceful shutdown: writes (or spools) everything still queued.</summary>
-    private async Task FlushAsync()
+    /// <summary>Takes batches until the writer stops, then writes (or spools) everything still queued.</summary>
+    private async Task IntakeAsync(CancellationToken stoppingToken)
     {
-        _queue.Writer.TryComplete();
-        var lines = new List<PendingLine>();
-        while (_queue.Reader.TryRead(out var request))
+        List<PendingLine> inHand = [];
+        try
         {
-            lines.AddRange(request.Lines);
-        }
+            while (true)
+            {
+                try
+                {
+                    inHand = await CollectAsync(stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
 
-        StorageLog.Flushing(_logger, lines.Count);
-        await DeliverAllAsync(lines, CancellationToken.None);
+                await DeliverAllAsync(inHand, stoppingToken);
+            }
+
+            _queue.Writer.TryComplete();
+            inHand = [];
+            while (_queue.Reader.TryRead(out var request))
+            {
+                inHand.AddRange(request.Lines);
+            }
+
+            StorageLog.Flushing(_logger, inHand.Count);
+            await DeliverAllAsync(inHand, stoppingToken);
+        }
+        catch (Exception ex)
+        {
+            Fail(inHand, ex);
+            throw;
+        }
     }
 
     private async Task<List<PendingLine>> CollectAsync(CancellationToken stoppingToken)
     {
         var lines = new List<PendingLine>();
-        if (!await WaitForFirstAsync(stoppingToken))
-        {
-            return lines;
-        }
+        await _queue.Reader.WaitToReadAsync(stoppingToken);
 
         using var linger = new CancellationTokenSource(_options.Linger, _time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(linger.Token, stoppingToken);
@@ -177,61 +233,42 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
                     break;
                 }
             }
-            catch (OperationCanceledException) when (linger.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (linger.IsCancellationRequested || stoppingToken.IsCancellationRequested)
             {
-                break;
+                break; // what is in hand is delivered (or, on stop, delivered with the flush)
             }
         }
 
         return lines;
     }
 
-    /// <summary>Waits for the first request; while the spool has data, only as long as draining should wait.</summary>
-    private async Task<bool> WaitForFirstAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Delivers <paramref name="lines"/> in order. InfluxDB requests are never cancelled by the stop (they are bounded by
+    /// the request timeout); only waiting for room in a full spool is, and then the callers' requests are cancelled.
+    /// </summary>
+    private async Task DeliverAllAsync(List<PendingLine> lines, CancellationToken stoppingToken)
     {
-        if (_spool.PendingBatches == 0)
-        {
-            return await _queue.Reader.WaitToReadAsync(stoppingToken);
-        }
-
-        var wait = _nextDrainAt - _time.GetUtcNow();
-        if (wait <= TimeSpan.Zero)
-        {
-            return _queue.Reader.TryPeek(out _);
-        }
-
-        using var timeout = new CancellationTokenSource(wait, _time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, stoppingToken);
         try
         {
-            return await _queue.Reader.WaitToReadAsync(either.Token);
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
-
-    private async Task DeliverAllAsync(List<PendingLine> lines, CancellationToken cancellationToken)
-    {
-        foreach (var group in lines.GroupBy(l => l.Precision))
-        {
-            foreach (var chunk in group.Chunk(_options.BatchSize))
+            foreach (var group in lines.GroupBy(l => l.Precision))
             {
-                try
+                foreach (var chunk in group.Chunk(_options.BatchSize))
                 {
-                    await DeliverAsync(chunk, cancellationToken);
+                    await DeliverAsync(chunk, stoppingToken);
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    // Stopping mid-write: the flush writes these again (idempotent), or their callers get no durability and no ack.
-                    await DeliverAsync(chunk, CancellationToken.None);
-                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping while the spool is full: these requests cannot become durable; their messages stay unacknowledged.
+            foreach (var owner in lines.Select(l => l.Owner!).Distinct())
+            {
+                owner.Cancel();
             }
         }
     }
 
-    private async Task DeliverAsync(IReadOnlyList<PendingLine> lines, CancellationToken cancellationToken)
+    private async Task DeliverAsync(IReadOnlyList<PendingLine> lines, CancellationToken stoppingToken)
     {
         var batch = new LineBatch(lines[0].Precision, lines.Select(l => l.Text).ToArray());
         if (_spool.PendingBatches > 0)
@@ -239,11 +276,12 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
             // InfluxDB keeps the last write of a series and time. Aggregates (usage_1m, opportunity totals) are rewritten
             // as they grow, so a live write must never overtake an older spooled version of the same point: while the
             // spool holds anything, new batches queue behind it (durable at once) and reach InfluxDB in arrival order.
-            await SpoolAsync(batch, lines, cancellationToken);
+            // Only intake appends, so an empty spool seen here stays empty until this loop spools something.
+            await SpoolAsync(batch, lines, stoppingToken);
             return;
         }
 
-        var outcome = await WriteTimedAsync(batch, cancellationToken);
+        var outcome = await WriteTimedAsync(batch, CancellationToken.None);
         switch (outcome.Kind)
         {
             case WriteOutcomeKind.Accepted:
@@ -255,72 +293,90 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
             case WriteOutcomeKind.Rejected or WriteOutcomeKind.TooLarge:
                 // Find the bad point(s) by halving; rewriting points InfluxDB already took is harmless (same series and time overwrite).
                 var half = lines.Count / 2;
-                await DeliverAsync(lines.Take(half).ToArray(), cancellationToken);
-                await DeliverAsync(lines.Skip(half).ToArray(), cancellationToken);
+                await DeliverAsync(lines.Take(half).ToArray(), stoppingToken);
+                await DeliverAsync(lines.Skip(half).ToArray(), stoppingToken);
                 break;
             default:
-                await SpoolAsync(batch, lines, cancellationToken);
+                // No retry on the live path: the batch is durable in the spool at once and the drain probes.
+                await SpoolAsync(batch, lines, stoppingToken);
                 break;
         }
     }
 
-    private async Task SpoolAsync(LineBatch batch, IReadOnlyList<PendingLine> lines, CancellationToken cancellationToken)
+    private async Task SpoolAsync(LineBatch batch, IReadOnlyList<PendingLine> lines, CancellationToken stoppingToken)
     {
         var warned = false;
-        while (!_spool.TryAppend(batch))
+        while (!TryAppend(batch))
         {
-            // Full: stop taking work (callers wait, MQTT messages stay unacknowledged at the broker) until InfluxDB takes some.
+            // Full: hold intake (callers wait, MQTT messages stay unacknowledged at the broker) until the drain makes room.
+            // The batch never goes to InfluxDB from here: older spooled versions of its points must land first.
             if (!warned)
             {
                 StorageLog.SpoolFull(_logger, _spool.Bytes, _spool.MaxBytes);
                 warned = true;
             }
 
-            await Task.Delay(_options.DrainInterval, _time, cancellationToken);
-            _nextDrainAt = _time.GetUtcNow();
-            await DrainOneAsync(cancellationToken);
-            if ((await WriteTimedAsync(batch, cancellationToken)).Kind == WriteOutcomeKind.Accepted)
-            {
-                Settle(lines, spooled: false);
-                return;
-            }
+            await _drained.WaitAsync(stoppingToken);
         }
 
         _metrics.PointsSpooled(lines.Count);
         Settle(lines, spooled: true);
+        _spooled.Ring();
     }
 
-    /// <summary>
-    /// Drains up to <see cref="MaxDrainPerCycle"/> spooled batches while InfluxDB takes them: more than live traffic adds
-    /// per cycle (live batches queue behind the spool), so the backlog shrinks; a failure waits for the drain interval.
-    /// </summary>
-    private async Task DrainBacklogAsync(CancellationToken cancellationToken)
+    private bool TryAppend(LineBatch batch)
     {
-        for (var i = 0; i < MaxDrainPerCycle && _spool.PendingBatches > 0 && _time.GetUtcNow() >= _nextDrainAt; i++)
+        lock (_spoolLock)
         {
-            await DrainOneAsync(cancellationToken);
+            return _spool.TryAppend(batch);
         }
     }
 
-    private async Task DrainOneAsync(CancellationToken cancellationToken)
+    /// <summary>Drains the spool oldest first, one request at a time; after a failure, probes on the backoff schedule.</summary>
+    private async Task DrainLoopAsync(CancellationToken stop)
     {
-        if (_spool.PendingBatches == 0 || _time.GetUtcNow() < _nextDrainAt)
+        try
         {
-            return;
-        }
-
-        var record = _spool.Peek()!;
-        if (await DrainAsync(record.Batch, cancellationToken))
-        {
-            _spool.Commit(record.Sequence);
-            if (_spool.PendingBatches == 0)
+            while (true)
             {
-                StorageLog.SpoolDrained(_logger);
+                if (_spool.PendingBatches == 0)
+                {
+                    await _spooled.WaitAsync(stop);
+                    continue;
+                }
+
+                var wait = _backoff.Wait;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, _time, stop);
+                }
+
+                SpoolRecord record;
+                lock (_spoolLock)
+                {
+                    record = _spool.Peek()!;
+                }
+
+                if (!await DrainAsync(record.Batch, stop))
+                {
+                    continue;
+                }
+
+                lock (_spoolLock)
+                {
+                    _spool.Commit(record.Sequence);
+                }
+
+                _drained.Ring();
+                if (_spool.PendingBatches == 0)
+                {
+                    StorageLog.SpoolDrained(_logger);
+                }
             }
         }
-        else
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            _nextDrainAt = _time.GetUtcNow() + _options.DrainInterval;
+            // Stopping: what is spooled stays for the next start (checkpoint + 1).
         }
     }
 
@@ -349,6 +405,15 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         var start = _time.GetTimestamp();
         var outcome = await _influx.WriteAsync(batch, cancellationToken);
         _lastWriteReachedInflux = outcome.Kind != WriteOutcomeKind.Kept;
+        if (outcome.Kind == WriteOutcomeKind.Kept)
+        {
+            _backoff.Failed(outcome.RetryAfter, Random.Shared.NextDouble());
+        }
+        else
+        {
+            _backoff.Succeeded();
+        }
+
         _metrics.WriteFinished(outcome.Kind.ToString().ToLowerInvariant(), batch.Lines.Count, _time.GetElapsedTime(start));
         return outcome;
     }
@@ -358,6 +423,31 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         foreach (var group in lines.GroupBy(l => l.Owner!))
         {
             group.Key.Settle(group.Count(), spooled);
+        }
+    }
+
+    private static void Fail(IEnumerable<PendingLine> lines, Exception exception)
+    {
+        foreach (var owner in lines.Select(l => l.Owner!).Distinct())
+        {
+            owner.Fail(exception);
+        }
+    }
+
+    /// <summary>Completes every request still queued: failed when the writer faulted, cancelled when it stopped.</summary>
+    private void FailQueued(Exception? fault)
+    {
+        _queue.Writer.TryComplete(fault);
+        while (_queue.Reader.TryRead(out var request))
+        {
+            if (fault is null)
+            {
+                request.Cancel();
+            }
+            else
+            {
+                request.Fail(fault);
+            }
         }
     }
 

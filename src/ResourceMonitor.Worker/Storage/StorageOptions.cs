@@ -36,29 +36,23 @@ public sealed class StorageOptions
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = 10_000;
 
-    /// <summary>Timeout of one HTTP write attempt.</summary>
+    /// <summary>
+    /// Timeout of one HTTP write request. A request that gets no answer in time counts as a failure: its batch goes to the
+    /// spool at once, so this is the longest a hanging InfluxDB holds up acknowledgements (docs/storage.md).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Retries of a transient failure (429, 5xx, timeout, connection refused) before the batch goes to the spool.</summary>
-    [Range(0, 20)]
-    public int RetryAttempts { get; set; } = 3;
-
-    /// <summary>The first retry delay; it grows exponentially with jitter. A Retry-After header wins when present.</summary>
+    /// <summary>
+    /// After a failed request the writer probes InfluxDB with the oldest spooled batch, one request at a time: the first probe
+    /// waits this long, each further consecutive failure doubles the wait (±20 % jitter). A Retry-After header wins.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>The longest retry delay (also caps Retry-After).</summary>
+    /// <summary>The longest wait between probes (also caps Retry-After): how late the writer notices InfluxDB is back at worst.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>How long the circuit stays open after InfluxDB kept failing; meanwhile batches go straight to the spool.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.500", "01:00:00")]
-    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>While the spool holds data, how often the writer tries to drain it when no live batch is waiting.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
-    public TimeSpan DrainInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The spool's directory (created if missing; relative paths are under the worker's directory).</summary>
     [Required]

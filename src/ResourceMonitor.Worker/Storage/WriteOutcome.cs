@@ -12,12 +12,15 @@ public enum WriteOutcomeKind
     /// <summary>The request body is too large (413): split and write the halves.</summary>
     TooLarge,
 
-    /// <summary>Transient: 429, 5xx, timeout, connection refused, open circuit. The lines must be kept (spooled).</summary>
+    /// <summary>Transient: 429, 5xx, timeout (a hanging InfluxDB), connection refused. The lines must be kept (spooled).</summary>
     Kept,
 }
 
 /// <summary>How one write request ended, with InfluxDB's reason when it did not accept.</summary>
-public sealed record WriteOutcome(WriteOutcomeKind Kind, string? Reason = null)
+/// <param name="Kind">Accepted, rejected, too large or kept.</param>
+/// <param name="Reason">InfluxDB's or the network's reason when it did not accept.</param>
+/// <param name="RetryAfter">InfluxDB's Retry-After (429, 503): the writer waits at least this long before its next attempt.</param>
+public sealed record WriteOutcome(WriteOutcomeKind Kind, string? Reason = null, TimeSpan? RetryAfter = null)
 {
     /// <summary>Accepted.</summary>
     public static WriteOutcome Accepted { get; } = new(WriteOutcomeKind.Accepted);

@@ -133,6 +133,12 @@ public sealed class InfluxInstance : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGSTOP of influxd: a hang. nginx still accepts requests and waits for answers that do not come.</summary>
+    public Task SuspendAsync() => _influxd?.SignalAsync("STOP") ?? Task.CompletedTask;
+
+    /// <summary>SIGCONT of influxd after <see cref="SuspendAsync"/>.</summary>
+    public Task ResumeAsync() => _influxd?.SignalAsync("CONT") ?? Task.CompletedTask;
+
     /// <summary>SIGKILL of influxd: a crash. Its WAL brings back what it acknowledged.</summary>
     public void Kill() => _influxd?.Kill();
 

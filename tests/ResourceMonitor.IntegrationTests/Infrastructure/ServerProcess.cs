@@ -88,6 +88,17 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
+    /// <summary>Sends <paramref name="signal"/> (e.g. <c>STOP</c> to freeze the server as a hang would, <c>CONT</c> to resume it).</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill!.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {_process.Id} exited with {kill.ExitCode}");
+        }
+    }
+
     /// <summary>SIGKILL, like a crash or a power cut: the server gets no chance to save anything.</summary>
     public void Kill()
     {

@@ -3,14 +3,14 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 /// <summary>Polls a condition until it holds or a deadline passes.</summary>
 public static class Eventually
 {
-    /// <summary>Waits until <paramref name="probe"/> returns <paramref name="expected"/>; returns the last value seen.</summary>
-    public static async Task<T> EqualsAsync<T>(T expected, Func<Task<T>> probe, TimeSpan timeout)
+    /// <summary>Waits until <paramref name="probe"/> returns <paramref name="expected"/>, probing every <paramref name="interval"/> (200 ms); returns the last value seen.</summary>
+    public static async Task<T> EqualsAsync<T>(T expected, Func<Task<T>> probe, TimeSpan timeout, TimeSpan? interval = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         var last = await probe();
         while (!EqualityComparer<T>.Default.Equals(last, expected) && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(200);
+            await Task.Delay(interval ?? TimeSpan.FromMilliseconds(200));
             last = await probe();
         }
 

@@ -68,6 +68,15 @@ public sealed class InProcessWorker : IAsyncDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The sum of a metric's series on <c>/metrics</c> (e.g. <c>rm_readings_accepted_total</c>).</summary>
+    public async Task<double> MetricAsync(string name)
+    {
+        var (_, text) = await GetAsync("/metrics");
+        return text.Split('\n')
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && line.Length > name.Length && line[name.Length] is ' ' or '{')
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Graceful stop: flushes in-flight batches.</summary>
     public Task StopAsync() => _app.StopAsync();
 

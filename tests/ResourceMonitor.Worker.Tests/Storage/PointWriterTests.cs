@@ -21,7 +21,8 @@ public sealed class PointWriterTests : IAsyncLifetime
         {
             SpoolDirectory = _dir.FullName,
             Linger = TimeSpan.FromMilliseconds(5),
-            DrainInterval = TimeSpan.FromMilliseconds(20),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(20),
+            RetryMaxDelay = TimeSpan.FromMilliseconds(20),
             BatchSize = 100,
         });
         _writer = new PointWriter(_influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
@@ -91,7 +92,7 @@ public sealed class PointWriterTests : IAsyncLifetime
         // A slow drain, so the rewrite arrives while the older version still waits in the spool.
         var influx = new ScriptedInflux { Down = true };
         using var dir = new TempDirectory();
-        var options = Options.Create(new StorageOptions { RequireInfluxAtStart = false, SpoolDirectory = dir.Path, Linger = TimeSpan.FromMilliseconds(5), DrainInterval = TimeSpan.FromMilliseconds(500) });
+        var options = Options.Create(new StorageOptions { RequireInfluxAtStart = false, SpoolDirectory = dir.Path, Linger = TimeSpan.FromMilliseconds(5), RetryBaseDelay = TimeSpan.FromMilliseconds(500), RetryMaxDelay = TimeSpan.FromMilliseconds(500) });
         using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         Assert.True((await writer.WriteAsync([Minute(9.5)], CancellationToken.None)).Spooled);
@@ -111,6 +112,113 @@ public sealed class PointWriterTests : IAsyncLifetime
         await writer.StopAsync(CancellationToken.None);
         // InfluxDB keeps the last write of a series and time: it must be the newer amount.
         Assert.Equal("usage_1m,meter=m amount=30 60000", influx.Stored.Last());
+    }
+
+    [Fact]
+    public async Task A_live_batch_waits_behind_a_full_spool_and_every_older_version_lands_before_it()
+    {
+        // Versions 1, 2, 3... of one usage_1m point fill the spool while InfluxDB is down; the next version must wait (back-pressure)
+        // and, once InfluxDB is back, land after every older version: InfluxDB keeps the last write of a series and time.
+        var influx = new ScriptedInflux { Down = true };
+        using var dir = new TempDirectory();
+        var options = FastProbing(dir.Path);
+        options.Value.SpoolMaxBytes = 512;
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        Task<PointWriteReport>? blocked = null;
+        var version = 0;
+        while (blocked is null && version < 100)
+        {
+            var write = writer.WriteAsync([UsageMinute(++version)], CancellationToken.None);
+            if (await Task.WhenAny(write, Task.Delay(TimeSpan.FromMilliseconds(500))) != write)
+            {
+                blocked = write;
+            }
+        }
+
+        Assert.NotNull(blocked);
+        Assert.True(version > 2, $"the spool took only {version - 1} versions");
+        influx.Down = false;
+        Assert.False((await blocked.WaitAsync(TimeSpan.FromSeconds(10))).Rejected.Any());
+        await WaitUntilAsync(() => writer.SpooledBatches == 0);
+        await writer.StopAsync(CancellationToken.None);
+
+        var amounts = influx.Stored.Select(l => double.Parse(l.Split("amount=")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(Enumerable.Range(1, version).Select(v => (double)v), amounts);
+    }
+
+    [Fact]
+    public async Task Acknowledgements_keep_flowing_from_the_spool_while_InfluxDB_hangs_and_it_is_probed_one_request_at_a_time()
+    {
+        var influx = new ScriptedInflux { Down = true };
+        using var dir = new TempDirectory();
+        var options = FastProbing(dir.Path);
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        Assert.True((await writer.WriteAsync([Point("a", 1)], CancellationToken.None)).Spooled);
+
+        influx.Hanging = true; // the next probe never answers (a SIGSTOPped influxd, with no timeout in this stand-in)
+        var requests = Volatile.Read(ref influx.Requests);
+        await WaitUntilAsync(() => Volatile.Read(ref influx.Requests) > requests);
+        for (var ms = 2; ms <= 21; ms++)
+        {
+            var report = await writer.WriteAsync([Point("a", ms)], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+            Assert.True(report.Spooled);
+        }
+
+        Assert.Equal(1, influx.MaxInFlight);
+        Assert.All(influx.Requested.Skip(1), batch => Assert.Equal(["reading,meter=a value=1 1"], batch.Lines));
+        influx.Down = false;
+        influx.Release();
+        await WaitUntilAsync(() => writer.SpooledBatches == 0);
+        await writer.StopAsync(CancellationToken.None);
+        Assert.Equal(Enumerable.Range(1, 21).Select(ms => $"reading,meter=a value={ms} {ms}"), influx.Stored);
+        Assert.Equal(1, influx.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task A_faulted_writer_completes_every_pending_and_queued_request_and_refuses_new_ones()
+    {
+        var influx = new ScriptedInflux { Hanging = true, Broken = true };
+        using var dir = new TempDirectory();
+        var options = Options.Create(new StorageOptions { SpoolDirectory = dir.Path, Linger = TimeSpan.Zero, BatchSize = 1 });
+        influx.Hanging = false; // the start-up ping
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        influx.Hanging = true;
+        await writer.StartAsync(CancellationToken.None);
+        var writes = Enumerable.Range(1, 5).Select(ms => writer.WriteAsync([Point("a", ms)], CancellationToken.None)).ToArray();
+        await WaitUntilAsync(() => Volatile.Read(ref influx.Requests) > 0);
+
+        influx.Release(); // the request in flight now throws: a bug, the writer loop faults
+
+        foreach (var write in writes)
+        {
+            await Assert.ThrowsAnyAsync<InvalidOperationException>(() => write.WaitAsync(TimeSpan.FromSeconds(5)));
+        }
+
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => writer.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(5)));
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => writer.WriteAsync([Point("a", 9)], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    private static IOptions<StorageOptions> FastProbing(string spoolDirectory) => Options.Create(new StorageOptions
+    {
+        RequireInfluxAtStart = false,
+        SpoolDirectory = spoolDirectory,
+        Linger = TimeSpan.Zero,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+        RetryMaxDelay = TimeSpan.FromMilliseconds(10),
+    });
+
+    private static PointData UsageMinute(double amount) =>
+        PointData.Measurement("usage_1m").Tag("meter", "m").Field("amount", amount).Timestamp(60_000, WritePrecision.Ms);
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
     }
 
     private sealed class TempDirectory : IDisposable
