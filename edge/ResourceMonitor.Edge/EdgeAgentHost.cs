@@ -47,7 +47,7 @@ public static class EdgeAgentHost
         {
             var edge = sp.GetRequiredService<IOptions<EdgeOptions>>().Value;
             var compiled = MappingCompiler.Compile(edge.Mappings, sp.GetRequiredService<PayloadFormats>(), out _);
-            return new MessageMapper(compiled, edge.ResolveTimeZone());
+            return new MessageMapper(compiled, edge.ResolveTimeZone(), sp.GetRequiredService<ILogger<MessageMapper>>());
         });
 
         services.AddHostedService<IngestPipeline>();

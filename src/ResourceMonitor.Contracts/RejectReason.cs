@@ -58,4 +58,8 @@ public enum RejectReason
     ClockSkew,
     /// <summary>The storage refused the point permanently (e.g. a 400 from InfluxDB).</summary>
     StorageRejected,
+    /// <summary>An object names the same key twice; which value was meant is unknowable, so neither is guessed.</summary>
+    DuplicateKey,
+    /// <summary>The receiver failed on this message (a bug, logged at Error); the message is refused so the others go on.</summary>
+    InternalError,
 }

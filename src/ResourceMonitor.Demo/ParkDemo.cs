@@ -7,6 +7,7 @@ using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Edge;
 using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Worker;
+using ResourceMonitor.Worker.Ingest;
 
 namespace ResourceMonitor.Demo;
 
@@ -131,6 +132,9 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Broker:Port"] = Invariant(_broker!.Port),
         ["Broker:ClientId"] = "resourcemonitor-demo-worker",
         ["Ingest:Parks:0"] = catalog.Park.Id,
+
+        // The back-filled history is old on purpose: the worker must not refuse it as clock skew either.
+        ["Ingest:MaxPastAge"] = CoveringBackfill(new IngestOptions().MaxPastAge),
         ["Storage:Url"] = _options.InfluxUrl,
         ["Storage:Bucket"] = _options.InfluxBucket,
         ["Storage:Token"] = _options.InfluxToken,
@@ -160,7 +164,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             ["Edge:Simulation:CatalogFile"] = catalogPath,
 
             // The back-filled history is old on purpose: the agents must not reject it as a stale meter clock.
-            ["Edge:Normalisation:MaxPast"] = TimeSpan.FromTicks(Math.Max(DefaultMaxPast.Ticks, (_options.Backfill + TimeSpan.FromDays(1)).Ticks)).ToString("c", CultureInfo.InvariantCulture),
+            ["Edge:Normalisation:MaxPast"] = CoveringBackfill(new NormalisationOptions().MaxPast),
         };
 
         // Its own empty content root: no appsettings.json of another host leaks into the agent's configuration.
@@ -168,7 +172,9 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         return settings.Select(kv => $"--{kv.Key}={kv.Value}").Prepend($"--contentRoot={contentRoot}").ToArray();
     }
 
-    private static readonly TimeSpan DefaultMaxPast = new NormalisationOptions().MaxPast;
+    /// <summary>A past limit at least a day longer than the back-fill, never shorter than <paramref name="defaultLimit"/>.</summary>
+    private string CoveringBackfill(TimeSpan defaultLimit) =>
+        TimeSpan.FromTicks(Math.Max(defaultLimit.Ticks, (_options.Backfill + TimeSpan.FromDays(1)).Ticks)).ToString("c", CultureInfo.InvariantCulture);
 
     private static int StableSeed(string text) => text.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
@@ -55,7 +56,7 @@ public static class MapCommand
     /// <summary>Maps and normalises one payload; rejections are written to <paramref name="errors"/>.</summary>
     public static IReadOnlyList<Reading> MapOnce(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone, string topic, byte[] payload, TimeProvider time, TextWriter errors)
     {
-        var mapped = new MessageMapper(mappings, zone).Map(topic, payload, time.GetUtcNow());
+        var mapped = new MessageMapper(mappings, zone, NullLogger.Instance).Map(topic, payload, time.GetUtcNow());
         foreach (var rejection in mapped.Rejections)
         {
             errors.WriteLine($"rejected: {rejection}");

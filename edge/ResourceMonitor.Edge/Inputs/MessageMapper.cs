@@ -1,18 +1,25 @@
+using Microsoft.Extensions.Logging;
 using ResourceMonitor.Edge.Normalisation;
 
 namespace ResourceMonitor.Edge.Inputs;
 
-/// <summary>Applies every mapping whose topic filter matches a local message. Never throws on bad payloads.</summary>
-public sealed class MessageMapper
+/// <summary>
+/// Applies every mapping whose topic filter matches a local message. Never throws, whatever the payload: it is the edge's
+/// per-message boundary (DESIGN §7), so a format that throws (a bug) refuses that mapping's value with a reason, logged at
+/// Error, and the message's other mappings and every later message go on.
+/// </summary>
+public sealed partial class MessageMapper
 {
     private readonly IReadOnlyList<CompiledMapping> _mappings;
     private readonly TimeZoneInfo _zone;
+    private readonly ILogger _logger;
 
     /// <summary>A mapper over compiled mappings; local times without an offset are read in <paramref name="zone"/>.</summary>
-    public MessageMapper(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone)
+    public MessageMapper(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone, ILogger logger)
     {
         _mappings = mappings;
         _zone = zone;
+        _logger = logger;
     }
 
     /// <summary>The distinct topic filters to subscribe to.</summary>
@@ -32,7 +39,7 @@ public sealed class MessageMapper
             }
 
             matched = true;
-            var extraction = mapping.Format.Extract(payload, mapping.Options, _zone);
+            var extraction = Extract(mapping, topic, payload);
             switch (extraction.Status)
             {
                 case ExtractionStatus.Found:
@@ -53,4 +60,20 @@ public sealed class MessageMapper
 
         return new MappingResult(values, rejections);
     }
+
+    private Extraction Extract(CompiledMapping mapping, string topic, ReadOnlyMemory<byte> payload)
+    {
+        try
+        {
+            return mapping.Format.Extract(payload, mapping.Options, _zone);
+        }
+        catch (Exception ex)
+        {
+            LogFormatFailed(_logger, ex, mapping.Options.Format, topic);
+            return Extraction.Rejected($"the {mapping.Options.Format} format failed on this payload ({ex.GetType().Name}: {ex.Message}); edge log event 3410");
+        }
+    }
+
+    [LoggerMessage(EventId = 3410, Level = LogLevel.Error, Message = "Format {Format} failed on a payload from {Topic} (a bug); the value is rejected and the agent goes on")]
+    private static partial void LogFormatFailed(ILogger logger, Exception exception, string format, string topic);
 }

@@ -26,80 +26,65 @@ public static class AgentStatusCodec
     // A status is one flat object: anything nested is refused as too deep.
     private const int MaxDepth = 1;
 
-    /// <summary>Decodes a status payload; returns the reason when it is not one.</summary>
+    private const int MaxBytes = 4096;
+
+    /// <summary>Decodes a status payload; returns the reason when it is not one. Never throws, whatever the bytes.</summary>
     public static AgentStatus? Decode(ReadOnlySequence<byte> payload, out Rejection? rejection)
     {
-        rejection = null;
-        if (payload.Length > 4096)
+        using var document = ContractJson.ParseObject(payload, MaxBytes, MaxDepth, "status message", out rejection);
+        return document is null ? null : Read(document.RootElement, out rejection);
+    }
+
+    private static AgentStatus? Read(JsonElement root, out Rejection? rejection)
+    {
+        var state = BatchHeaderReader.RequiredString(root, JsonFields.State, out rejection);
+        if (rejection is not null)
         {
-            rejection = new Rejection(RejectReason.PayloadTooLarge, $"a status message is at most 4096 bytes, this one {payload.Length}");
             return null;
         }
 
-        try
+        if (!ContractEnums.TryParseState(state, out var parsedState))
         {
-            using var document = JsonDocument.Parse(payload, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                rejection = new Rejection(RejectReason.WrongShape, "a status message is a JSON object", "$");
-                return null;
-            }
-
-            var state = BatchHeaderReader.RequiredString(root, JsonFields.State, out rejection);
-            if (rejection is not null)
-            {
-                return null;
-            }
-
-            if (!ContractEnums.TryParseState(state, out var parsedState))
-            {
-                rejection = new Rejection(RejectReason.WrongShape, $"state '{state}' must be 'online' or 'offline'", "$.state");
-                return null;
-            }
-
-            var ts = BatchHeaderReader.RequiredString(root, JsonFields.Timestamp, out rejection);
-            if (rejection is not null)
-            {
-                return null;
-            }
-
-            if (!ContractTimestamp.TryParse(ts, out var parsedTs))
-            {
-                rejection = new Rejection(RejectReason.InvalidTimestamp, $"timestamp '{ts}' is not ISO 8601 with an explicit offset", "$.ts");
-                return null;
-            }
-
-            var agent = BatchHeaderReader.RequiredString(root, JsonFields.Agent, out rejection);
-            if (rejection is not null)
-            {
-                return null;
-            }
-
-            if (!ResourceIds.IsValid(agent))
-            {
-                rejection = new Rejection(RejectReason.InvalidId, $"agent id '{BatchHeaderReader.Truncate(agent!)}' must be 1-64 characters of a-z, 0-9 and '-'", "$.agent");
-                return null;
-            }
-
-            var version = "unknown";
-            if (root.TryGetProperty(JsonFields.AgentVersion, out var v))
-            {
-                if (v.ValueKind != JsonValueKind.String)
-                {
-                    rejection = new Rejection(RejectReason.WrongType, $"field 'version' must be a string, not {ReadingBatchCodec.Describe(v)}", "$.version");
-                    return null;
-                }
-
-                version = v.GetString()!;
-            }
-
-            return new AgentStatus(parsedState, parsedTs, agent!, version);
-        }
-        catch (JsonException ex)
-        {
-            rejection = JsonFailureClassifier.Classify(payload, MaxDepth, ex);
+            rejection = new Rejection(RejectReason.WrongShape, $"state '{state}' must be 'online' or 'offline'", "$.state");
             return null;
         }
+
+        var ts = BatchHeaderReader.RequiredString(root, JsonFields.Timestamp, out rejection);
+        if (rejection is not null)
+        {
+            return null;
+        }
+
+        if (!ContractTimestamp.TryParse(ts, out var parsedTs))
+        {
+            rejection = new Rejection(RejectReason.InvalidTimestamp, $"timestamp '{ts}' is not ISO 8601 with an explicit offset", "$.ts");
+            return null;
+        }
+
+        var agent = BatchHeaderReader.RequiredString(root, JsonFields.Agent, out rejection);
+        if (rejection is not null)
+        {
+            return null;
+        }
+
+        if (!ResourceIds.IsValid(agent))
+        {
+            rejection = new Rejection(RejectReason.InvalidId, $"agent id '{BatchHeaderReader.Truncate(agent!)}' must be 1-64 characters of a-z, 0-9 and '-'", "$.agent");
+            return null;
+        }
+
+        var version = "unknown";
+        if (root.TryGetProperty(JsonFields.AgentVersion, out var v))
+        {
+            if (v.ValueKind != JsonValueKind.String)
+            {
+                rejection = new Rejection(RejectReason.WrongType, $"field 'version' must be a string, not {ReadingBatchCodec.Describe(v)}", "$.version");
+                return null;
+            }
+
+            version = v.GetString()!;
+        }
+
+        return new AgentStatus(parsedState, parsedTs, agent!, version);
     }
 }

@@ -37,30 +37,11 @@ public sealed class ReadingBatchCodec
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Decodes a payload, keeping the valid readings and naming every invalid one.</summary>
+    /// <summary>Decodes a payload, keeping the valid readings and naming every invalid one. Never throws, whatever the bytes.</summary>
     public BatchDecodeResult Decode(ReadOnlySequence<byte> payload)
     {
-        if (payload.Length > _limits.MaxPayloadBytes)
-        {
-            return BatchDecodeResult.Refused(new Rejection(
-                RejectReason.PayloadTooLarge,
-                $"payload is {payload.Length} bytes; the limit is {_limits.MaxPayloadBytes}"));
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(payload, new JsonDocumentOptions { MaxDepth = _limits.MaxDepth });
-        }
-        catch (JsonException ex)
-        {
-            return BatchDecodeResult.Refused(JsonFailureClassifier.Classify(payload, _limits.MaxDepth, ex));
-        }
-
-        using (document)
-        {
-            return DecodeDocument(document.RootElement);
-        }
+        using var document = ContractJson.ParseObject(payload, _limits.MaxPayloadBytes, _limits.MaxDepth, "reading batch", out var rejection);
+        return document is null ? BatchDecodeResult.Refused(rejection!) : DecodeDocument(document.RootElement);
     }
 
     /// <summary>Decodes a payload held in one array.</summary>
@@ -68,11 +49,6 @@ public sealed class ReadingBatchCodec
 
     private BatchDecodeResult DecodeDocument(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return BatchDecodeResult.Refused(new Rejection(RejectReason.WrongShape, $"a reading batch is a JSON object, not {Describe(root)}", "$"));
-        }
-
         var header = BatchHeaderReader.Read(root, _limits);
         if (header.Rejection is not null)
         {

@@ -9,11 +9,17 @@ public static class ContractSchemas
     /// <summary>Resource name of the agent status schema.</summary>
     public const string AgentStatusResource = "ResourceMonitor.Contracts.Schema.agent-status.schema.json";
 
+    /// <summary>Resource name of the rejection notice schema (its reason list is every <see cref="RejectReason"/> code).</summary>
+    public const string RejectionNoticeResource = "ResourceMonitor.Contracts.Schema.rejection-notice.schema.json";
+
     /// <summary>The reading batch schema's text.</summary>
     public static string ReadingBatch() => Read(ReadingBatchResource);
 
     /// <summary>The agent status schema's text.</summary>
     public static string AgentStatus() => Read(AgentStatusResource);
+
+    /// <summary>The rejection notice schema's text.</summary>
+    public static string RejectionNotice() => Read(RejectionNoticeResource);
 
     private static string Read(string resource)
     {

@@ -14,6 +14,9 @@ internal static partial class IngestLog
     [LoggerMessage(3002, LogLevel.Error, "Consumer {Consumer} failed on batch {BatchId}; the ingest stage stops with it and everything after it unacknowledged, for the broker to redeliver")]
     public static partial void ConsumerFailed(ILogger logger, Exception exception, string consumer, string batchId);
 
+    [LoggerMessage(3020, LogLevel.Error, "Admission failed on a message from {Topic} (a bug); the message is refused as internal_error and the next one admitted")]
+    public static partial void AdmissionFailed(ILogger logger, Exception exception, string topic);
+
     [LoggerMessage(3003, LogLevel.Information, "Ingest pipeline started for parks {Parks}")]
     public static partial void Started(ILogger logger, string parks);
 

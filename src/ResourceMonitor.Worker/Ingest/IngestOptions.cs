@@ -31,6 +31,13 @@ public sealed class IngestOptions
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan MaxFutureSkew { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How far in the past a reading's timestamp may lie before it is refused as clock skew (a meter whose clock was reset).
+    /// Longer than an edge agent can plausibly hold back after an outage (its own <c>MaxPast</c> is 7 days); widen it for a back-fill.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00", ErrorMessage = "Ingest:MaxPastAge must lie between 01:00:00 and 3650.00:00:00 (d.hh:mm:ss); widen it only for a back-fill of older readings.")]
+    public TimeSpan MaxPastAge { get; set; } = TimeSpan.FromDays(35);
+
     /// <summary>The largest payload accepted; larger ones are refused with <c>payload_too_large</c>.</summary>
     [Range(1024, 256 * 1024 * 1024)]
     public int MaxPayloadBytes { get; set; } = 1024 * 1024;

@@ -54,7 +54,7 @@ internal sealed class IngestPipeline : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var parks = _options.Parks.Count > 0 ? _options.Parks : [_catalog.ParkId];
-        var admission = new MessageAdmission(_catalog, parks, _options, _time);
+        var admission = new MessageAdmission(_catalog, parks, _options, _time, _logger);
         var inbound = CreateStage<InboundMessage>();
         var pending = CreateStage<PendingAcknowledgement>();
         IngestLog.Started(_logger, string.Join(", ", parks));

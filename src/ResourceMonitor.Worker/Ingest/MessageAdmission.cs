@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
 
@@ -7,7 +8,9 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <summary>
 /// Decides what of one message is stored: the topic names an owned park and a catalog plant, the payload decodes
 /// (Contracts' codec), each reading fits its catalog meter and a sane clock, and neither the batch nor the reading
-/// was taken before or is in flight. Bad input becomes rejections with reasons, never an exception. The keys a message
+/// was taken before or is in flight. Bad input becomes rejections with reasons, never an exception; and <see cref="Admit"/> is the
+/// per-message boundary (DESIGN §7): a step that fails on one message (a bug) refuses that message as
+/// <c>internal_error</c>, logged at Error with the exception, and the stage goes on with the next. The keys a message
 /// takes are only claimed here; the acknowledgement stage confirms or releases them (<see cref="ReadingDeduplicator"/>).
 /// </summary>
 internal sealed class MessageAdmission
@@ -18,9 +21,11 @@ internal sealed class MessageAdmission
     private readonly ReadingBatchCodec _codec;
     private readonly IngestOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
-    public MessageAdmission(IReadingCatalog catalog, IReadOnlyCollection<string> parks, IngestOptions options, TimeProvider time)
+    public MessageAdmission(IReadingCatalog catalog, IReadOnlyCollection<string> parks, IngestOptions options, TimeProvider time, ILogger logger)
     {
+        _logger = logger;
         _catalog = catalog;
         _parks = parks.ToHashSet(StringComparer.Ordinal);
         _options = options;
@@ -30,6 +35,21 @@ internal sealed class MessageAdmission
     }
 
     public Admission Admit(string topic, ReadOnlyMemory<byte> payload)
+    {
+        try
+        {
+            return AdmitMessage(topic, payload);
+        }
+        catch (Exception ex)
+        {
+            IngestLog.AdmissionFailed(_logger, ex, topic);
+            var owned = Topics.TryParsePlantTopic(topic, out var parsed) && _parks.Contains(parsed.Park);
+            return Refuse(topic, owned ? parsed.Park : null, owned ? parsed.Plant : null, RejectReason.InternalError,
+                $"the worker failed on this message ({ex.GetType().Name}: {ex.Message}); it is refused so the others go on (worker log event 3020)");
+        }
+    }
+
+    private Admission AdmitMessage(string topic, ReadOnlyMemory<byte> payload)
     {
         if (!Topics.TryParsePlantTopic(topic, out var parsed) || parsed.Kind != TopicKind.Readings)
         {
@@ -57,7 +77,16 @@ internal sealed class MessageAdmission
             return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true);
         }
 
-        return AdmitReadings(topic, parsed, batch, decoded.Rejections, claim);
+        try
+        {
+            return AdmitReadings(topic, parsed, batch, decoded.Rejections, claim);
+        }
+        catch (Exception)
+        {
+            // Refused by the boundary above: a claim left behind would hold off an edge agent's resend of these readings.
+            _deduplicator.Release(claim);
+            throw;
+        }
     }
 
     /// <summary>The message's readings are durable and consumed: its batch id and reading keys are remembered from now on.</summary>
@@ -82,7 +111,9 @@ internal sealed class MessageAdmission
     {
         var accepted = new List<AdmittedReading>(batch.Readings.Count);
         var rejections = new List<Rejection>(decodeRejections);
-        var latest = _time.GetUtcNow() + _options.MaxFutureSkew;
+        var now = _time.GetUtcNow();
+        var latest = now + _options.MaxFutureSkew;
+        var earliest = now - _options.MaxPastAge;
         var duplicates = 0;
         for (var i = 0; i < batch.Readings.Count; i++)
         {
@@ -96,6 +127,10 @@ internal sealed class MessageAdmission
             else if (reading.Timestamp > latest)
             {
                 rejections.Add(new Rejection(RejectReason.ClockSkew, $"timestamp {ContractTimestamp.Format(reading.Timestamp)} is more than {_options.MaxFutureSkew} ahead of the worker's clock", path));
+            }
+            else if (reading.Timestamp < earliest)
+            {
+                rejections.Add(new Rejection(RejectReason.ClockSkew, $"timestamp {ContractTimestamp.Format(reading.Timestamp)} is more than {_options.MaxPastAge} behind the worker's clock; to back-fill older readings widen Ingest:MaxPastAge", path));
             }
             else if (!_deduplicator.TryClaimReading(claim, parsed.Plant, reading.Meter, reading.Timestamp))
             {

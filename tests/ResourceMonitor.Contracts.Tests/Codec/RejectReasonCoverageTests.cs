@@ -12,7 +12,7 @@ public sealed class RejectReasonCoverageTests
         RejectReason.UnsupportedVersion, RejectReason.MissingField, RejectReason.WrongType, RejectReason.InvalidId,
         RejectReason.InvalidBatchId, RejectReason.InvalidUnit, RejectReason.InvalidKind, RejectReason.InvalidQuality,
         RejectReason.InvalidTimestamp, RejectReason.NonFiniteValue, RejectReason.OutOfRange, RejectReason.NegativeCounter,
-        RejectReason.BadReadingCount,
+        RejectReason.BadReadingCount, RejectReason.DuplicateKey,
     ];
 
     public static TheoryData<string, RejectReason> OnePayloadPerReason => new()
@@ -34,6 +34,7 @@ public sealed class RejectReasonCoverageTests
         { BatchJson.Batch(BatchJson.Reading("value", "1e16")), RejectReason.OutOfRange },
         { BatchJson.Batch(BatchJson.Reading("value", "-1")), RejectReason.NegativeCounter },
         { """{"v":1,"agent":"a","batch":"b","readings":[]}""", RejectReason.BadReadingCount },
+        { """{"v":1,"agent":"a","agent":"b","batch":"b","readings":[]}""", RejectReason.DuplicateKey },
     };
 
     [Theory]

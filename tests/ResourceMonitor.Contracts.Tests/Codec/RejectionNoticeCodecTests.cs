@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using ResourceMonitor.Contracts.Codec;
 
 namespace ResourceMonitor.Contracts.Tests.Codec;
@@ -16,8 +15,9 @@ public sealed class RejectionNoticeCodecTests
             [new Rejection(RejectReason.NegativeCounter, "counter register -1 is negative", "$.readings[2].value"), new Rejection(RejectReason.UnknownMeter, "meter 'x' is not in the catalog")],
             AcceptedReadings: 7);
 
-        var decoded = RejectionNoticeCodec.Decode(new ReadOnlySequence<byte>(RejectionNoticeCodec.Encode(notice)));
+        var decoded = Decode(RejectionNoticeCodec.Encode(notice), out var rejection)!;
 
+        Assert.Null(rejection);
         Assert.Equal(notice.Topic, decoded.Topic);
         Assert.Equal(notice.BatchId, decoded.BatchId);
         Assert.Equal(notice.Agent, decoded.Agent);
@@ -32,7 +32,7 @@ public sealed class RejectionNoticeCodecTests
         var notice = new RejectionNotice("rm/v1/p/q/readings", null, null, T0, [new Rejection(RejectReason.MalformedJson, "not json")], 0);
 
         var json = Encoding.UTF8.GetString(RejectionNoticeCodec.Encode(notice));
-        var decoded = RejectionNoticeCodec.Decode(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json)));
+        var decoded = Decode(Encoding.UTF8.GetBytes(json), out _)!;
 
         Assert.Contains("\"batch\":null", json, StringComparison.Ordinal);
         Assert.Contains("\"reason\":\"malformed_json\"", json, StringComparison.Ordinal);
@@ -42,16 +42,33 @@ public sealed class RejectionNoticeCodecTests
     }
 
     [Fact]
-    public void An_unknown_reason_code_is_a_format_error()
+    public void An_unknown_reason_code_is_refused_naming_it()
     {
         var json = """{"topic":"t","batch":null,"agent":null,"ts":"2026-11-29T08:00:00Z","accepted":0,"rejections":[{"reason":"cosmic_ray","detail":"d","path":null}]}""";
 
-        Assert.Throws<FormatException>(() => RejectionNoticeCodec.Decode(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json))));
+        Assert.Null(Decode(Encoding.UTF8.GetBytes(json), out var rejection));
+        Assert.Equal("$.rejections[0].reason", rejection!.Path);
+        Assert.Contains("cosmic_ray", rejection.Detail, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Garbage_is_a_json_error()
+    [Theory]
+    [InlineData("{", RejectReason.MalformedJson, null)]
+    [InlineData("[]", RejectReason.WrongShape, "$")]
+    [InlineData("""{"batch":null,"agent":null,"ts":"2026-11-29T08:00:00Z","accepted":0,"rejections":[]}""", RejectReason.MissingField, "$.topic")]
+    [InlineData("""{"topic":"t","ts":"yesterday","accepted":0,"rejections":[]}""", RejectReason.InvalidTimestamp, "$.ts")]
+    [InlineData("""{"topic":"t","ts":"2026-11-29T08:00:00Z","accepted":-1,"rejections":[]}""", RejectReason.WrongType, "$.accepted")]
+    [InlineData("""{"topic":"t","ts":"2026-11-29T08:00:00Z","accepted":1e400,"rejections":[]}""", RejectReason.WrongType, "$.accepted")]
+    [InlineData("""{"topic":"t","ts":"2026-11-29T08:00:00Z","accepted":0,"rejections":null}""", RejectReason.WrongType, "$.rejections")]
+    [InlineData("""{"topic":"t","ts":"2026-11-29T08:00:00Z","accepted":0,"rejections":[7]}""", RejectReason.WrongShape, "$.rejections[0]")]
+    [InlineData("""{"topic":"t","ts":"2026-11-29T08:00:00Z","accepted":0,"rejections":[{"reason":"too_deep"}]}""", RejectReason.MissingField, "$.rejections[0].detail")]
+    [InlineData("""{"topic":"t","ts":"2026-11-29T08:00:00Z","accepted":0,"rejections":[{"reason":"too_deep","detail":"d","detail":"e"}]}""", RejectReason.DuplicateKey, "$.rejections[0].detail")]
+    public void A_payload_that_is_no_notice_is_refused_with_a_reason(string json, RejectReason expected, string? path)
     {
-        Assert.ThrowsAny<JsonException>(() => RejectionNoticeCodec.Decode(new ReadOnlySequence<byte>("{"u8.ToArray())));
+        Assert.Null(Decode(Encoding.UTF8.GetBytes(json), out var rejection));
+        Assert.Equal(expected, rejection!.Reason);
+        Assert.Equal(path, rejection.Path);
     }
+
+    private static RejectionNotice? Decode(byte[] payload, out Rejection? rejection) =>
+        RejectionNoticeCodec.Decode(new ReadOnlySequence<byte>(payload), out rejection);
 }

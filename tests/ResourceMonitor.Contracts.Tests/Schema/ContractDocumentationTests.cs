@@ -13,6 +13,7 @@ public sealed partial class ContractDocumentationTests
 {
     private static readonly SchemaValidator BatchSchema = new(ContractSchemas.ReadingBatch());
     private static readonly SchemaValidator StatusSchema = new(ContractSchemas.AgentStatus());
+    private static readonly SchemaValidator NoticeSchema = new(ContractSchemas.RejectionNotice());
 
     public static TheoryData<string> DocumentSamples()
     {
@@ -29,7 +30,7 @@ public sealed partial class ContractDocumentationTests
     public static TheoryData<string, string> SchemaExamples()
     {
         var data = new TheoryData<string, string>();
-        foreach (var (name, text) in new[] { ("reading-batch", ContractSchemas.ReadingBatch()), ("agent-status", ContractSchemas.AgentStatus()) })
+        foreach (var (name, text) in new[] { ("reading-batch", ContractSchemas.ReadingBatch()), ("agent-status", ContractSchemas.AgentStatus()), ("rejection-notice", ContractSchemas.RejectionNotice()) })
         {
             using var schema = JsonDocument.Parse(text);
             foreach (var example in schema.RootElement.GetProperty("examples").EnumerateArray())
@@ -58,8 +59,10 @@ public sealed partial class ContractDocumentationTests
         var bytes = new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json));
         if (json.Contains("\"rejections\"", StringComparison.Ordinal))
         {
-            var notice = RejectionNoticeCodec.Decode(bytes);
-            Assert.NotEmpty(notice.Rejections);
+            var notice = RejectionNoticeCodec.Decode(bytes, out var refused);
+            Assert.Null(refused);
+            Assert.NotEmpty(notice!.Rejections);
+            AssertValid(NoticeSchema, json);
         }
         else if (json.Contains("\"readings\"", StringComparison.Ordinal))
         {
@@ -86,6 +89,12 @@ public sealed partial class ContractDocumentationTests
             Assert.Empty(new ReadingBatchCodec().Decode(bytes).Rejections);
             AssertValid(BatchSchema, json);
         }
+        else if (schema == "rejection-notice")
+        {
+            Assert.NotNull(RejectionNoticeCodec.Decode(bytes, out var refused));
+            Assert.Null(refused);
+            AssertValid(NoticeSchema, json);
+        }
         else
         {
             Assert.NotNull(AgentStatusCodec.Decode(bytes, out _));
@@ -101,6 +110,19 @@ public sealed partial class ContractDocumentationTests
         var listed = ReasonRow().Matches(section).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(Enum.GetValues<RejectReason>().Select(r => r.Code()).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_notice_schema_lists_exactly_the_reject_reason_codes_and_an_encoded_notice_matches_it()
+    {
+        using var schema = JsonDocument.Parse(ContractSchemas.RejectionNotice());
+        var listed = schema.RootElement.GetProperty("$defs").GetProperty("rejection").GetProperty("properties").GetProperty("reason").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()!);
+        var notice = new RejectionNotice("rm/v1/p/q/readings", null, null, DateTimeOffset.UnixEpoch,
+            Enum.GetValues<RejectReason>().Select(r => new Rejection(r, "d")).ToArray(), 0);
+
+        Assert.Equal(Enum.GetValues<RejectReason>().Select(r => r.Code()).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        AssertValid(NoticeSchema, Encoding.UTF8.GetString(RejectionNoticeCodec.Encode(notice)));
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public sealed class TestPublisher : IAsyncDisposable
         var publisher = new TestPublisher();
         publisher._client.ApplicationMessageReceivedAsync += e =>
         {
-            publisher.Notices.Enqueue(RejectionNoticeCodec.Decode(e.ApplicationMessage.Payload));
+            publisher.Notices.Enqueue(RejectionNoticeCodec.Decode(e.ApplicationMessage.Payload, out var refused)
+                ?? throw new InvalidDataException($"the worker published a notice its own codec refuses: {refused}"));
             return Task.CompletedTask;
         };
         var options = new MqttClientOptionsBuilder()

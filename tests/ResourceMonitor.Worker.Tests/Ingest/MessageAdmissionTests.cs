@@ -1,4 +1,7 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
@@ -11,7 +14,7 @@ public sealed class MessageAdmissionTests
     private static readonly DateTimeOffset Now = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(Now);
 
-    private MessageAdmission Admission() => new(new FakeCatalog(), ["test-park"], new IngestOptions(), _time);
+    private MessageAdmission Admission() => new(new FakeCatalog(), ["test-park"], new IngestOptions(), _time, NullLogger.Instance);
 
     private static byte[] Batch(string id, params Reading[] readings) => ReadingBatchCodec.Encode(new ReadingBatch("edge-1", id, readings));
 
@@ -134,10 +137,58 @@ public sealed class MessageAdmissionTests
     [Fact]
     public void A_payload_over_the_limit_is_refused_as_too_large()
     {
-        var admission = new MessageAdmission(new FakeCatalog(), ["test-park"], new IngestOptions { MaxPayloadBytes = 1024 }, _time);
+        var admission = new MessageAdmission(new FakeCatalog(), ["test-park"], new IngestOptions { MaxPayloadBytes = 1024 }, _time, NullLogger.Instance);
 
         var admitted = admission.Admit("rm/v1/test-park/dyeing/readings", new byte[4096]);
 
         Assert.Equal(RejectReason.PayloadTooLarge, Assert.Single(admitted.Rejections).Reason);
+    }
+
+    [Fact]
+    public void A_reading_older_than_the_past_limit_is_refused_as_clock_skew_naming_the_key_to_widen()
+    {
+        var from1991 = new Reading("main-power", new DateTimeOffset(1991, 3, 1, 0, 0, 0, TimeSpan.Zero), 5, "kWh", ReadingKind.Counter);
+        var justInside = new Reading("main-power", Now - new IngestOptions().MaxPastAge + TimeSpan.FromMinutes(1), 6, "kWh", ReadingKind.Counter);
+
+        var admitted = Admission().Admit("rm/v1/test-park/dyeing/readings", Batch("b1", from1991, justInside));
+
+        var rejection = Assert.Single(admitted.Rejections);
+        Assert.Equal(RejectReason.ClockSkew, rejection.Reason);
+        Assert.Contains("Ingest:MaxPastAge", rejection.Detail, StringComparison.Ordinal);
+        Assert.Equal(justInside.Timestamp, Assert.Single(admitted.Accepted).Reading.Timestamp);
+    }
+
+    [Fact]
+    public void A_widened_past_limit_takes_a_back_fill()
+    {
+        var admission = new MessageAdmission(new FakeCatalog(), ["test-park"], new IngestOptions { MaxPastAge = TimeSpan.FromDays(400) }, _time, NullLogger.Instance);
+        var lastYear = new Reading("main-power", Now.AddDays(-365), 5, "kWh", ReadingKind.Counter);
+
+        var admitted = admission.Admit("rm/v1/test-park/dyeing/readings", Batch("b1", lastYear));
+
+        Assert.Empty(admitted.Rejections);
+        Assert.Single(admitted.Accepted);
+    }
+
+    [Fact]
+    public void A_step_that_throws_refuses_only_that_message_as_internal_error_logged_once_at_error()
+    {
+        var logger = new FakeLogger();
+        var admission = new MessageAdmission(new FaultyCatalog("water-flow"), ["test-park"], new IngestOptions(), _time, logger);
+        var flow = new Reading("water-flow", Now.AddMinutes(-1), 12, "m3/h", ReadingKind.Gauge);
+
+        var poisoned = admission.Admit("rm/v1/test-park/dyeing/readings", Batch("b1", Power(0, 1), flow));
+        var next = admission.Admit("rm/v1/test-park/steel/readings", Batch("b2", new Reading("arc-furnace", Now.AddMinutes(-1), 7, "kWh", ReadingKind.Counter)));
+
+        Assert.Empty(poisoned.Accepted);
+        var rejection = Assert.Single(poisoned.Rejections);
+        Assert.Equal(RejectReason.InternalError, rejection.Reason);
+        Assert.Contains("KeyNotFoundException", rejection.Detail, StringComparison.Ordinal);
+        Assert.Equal(("test-park", "dyeing"), (poisoned.Park, poisoned.Plant));
+        var error = Assert.Single(logger.Collector.GetSnapshot(), r => r.Level >= LogLevel.Error);
+        Assert.IsType<KeyNotFoundException>(error.Exception);
+        Assert.Equal(3020, error.Id.Id);
+        Assert.Single(next.Accepted);
+        Assert.Empty(next.Rejections);
     }
 }
