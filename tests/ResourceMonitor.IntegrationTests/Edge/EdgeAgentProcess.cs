@@ -9,10 +9,16 @@ namespace ResourceMonitor.IntegrationTests.Edge;
 /// </summary>
 public sealed class EdgeAgentProcess : IDisposable
 {
+    private static readonly JsonSerializerOptions SettingsJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
     private readonly DirectoryInfo _directory;
+    private readonly string _dll;
     private ServerProcess? _process;
 
-    private EdgeAgentProcess(DirectoryInfo directory) => _directory = directory;
+    private EdgeAgentProcess(DirectoryInfo directory, string? dll)
+    {
+        _directory = directory;
+        _dll = dll ?? Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Edge.dll");
+    }
 
     /// <summary>The buffer directory.</summary>
     public string BufferDirectory => Path.Combine(_directory.FullName, "buffer");
@@ -26,11 +32,23 @@ public sealed class EdgeAgentProcess : IDisposable
     /// <summary>Bytes in buffer segment files.</summary>
     public long BufferBytes => Directory.Exists(BufferDirectory) ? Directory.GetFiles(BufferDirectory, "*.seg").Sum(f => new FileInfo(f).Length) : 0;
 
-    /// <summary>Writes the configuration; <paramref name="mappings"/> and <paramref name="buffer"/> are the Edge:Mappings and Edge:Buffer sections.</summary>
-    public static EdgeAgentProcess Create(MosquittoInstance local, MosquittoInstance park, string plant, object mappings, object? buffer = null, object? simulation = null)
+    /// <summary>
+    /// Writes the configuration; <paramref name="mappings"/> and <paramref name="buffer"/> are the Edge:Mappings and Edge:Buffer sections;
+    /// <paramref name="parkCredentials"/> the plant's user on a secured park broker; <paramref name="agentDll"/> another build
+    /// of the agent (default: the test's own build output).
+    /// </summary>
+    public static EdgeAgentProcess Create(
+        MosquittoInstance local,
+        MosquittoInstance park,
+        string plant,
+        object mappings,
+        object? buffer = null,
+        object? simulation = null,
+        (string User, string Password)? parkCredentials = null,
+        string? agentDll = null)
     {
         var directory = Directory.CreateTempSubdirectory("rm-edge-agent-");
-        var agent = new EdgeAgentProcess(directory);
+        var agent = new EdgeAgentProcess(directory, agentDll);
         var settings = new
         {
             Logging = new { LogLevel = new { Default = "Information" } },
@@ -43,20 +61,29 @@ public sealed class EdgeAgentProcess : IDisposable
                 Input = simulation is null ? "LocalBroker" : "Simulator",
                 Simulation = simulation,
                 LocalBroker = new { Host = local.Host, Port = local.Port },
-                ParkBroker = new { Host = park.Host, Port = park.Port, BatchSize = 100, KeepAlive = "00:00:05", MinReconnectDelay = "00:00:00.200", MaxReconnectDelay = "00:00:01" },
+                ParkBroker = new
+                {
+                    Host = park.Host,
+                    Port = park.Port,
+                    Username = parkCredentials?.User,
+                    Password = parkCredentials?.Password,
+                    BatchSize = 100,
+                    KeepAlive = "00:00:05",
+                    MinReconnectDelay = "00:00:00.200",
+                    MaxReconnectDelay = "00:00:01",
+                },
                 Buffer = buffer ?? new { Directory = agent.BufferDirectory },
                 Mappings = mappings,
             },
         };
-        File.WriteAllText(Path.Combine(directory.FullName, "appsettings.json"), JsonSerializer.Serialize(settings));
+        File.WriteAllText(Path.Combine(directory.FullName, "appsettings.json"), JsonSerializer.Serialize(settings, SettingsJson));
         return agent;
     }
 
     /// <summary>Starts the agent.</summary>
     public void Start()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Edge.dll");
-        _process = ServerProcess.Start("dotnet", [dll], _directory.FullName);
+        _process = ServerProcess.Start("dotnet", [_dll], _directory.FullName);
     }
 
     /// <summary>SIGKILL: the agent gets no chance to flush or say goodbye.</summary>

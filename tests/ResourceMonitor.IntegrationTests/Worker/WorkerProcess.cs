@@ -12,9 +12,14 @@ public sealed class WorkerProcess : IDisposable
     private readonly IReadOnlyList<string> _arguments;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private ServerProcess? _process;
+    private string _earlierOutput = string.Empty;
 
-    /// <summary>A worker for <paramref name="broker"/> and <paramref name="influx"/> keeping its state under <paramref name="stateDirectory"/>.</summary>
-    public WorkerProcess(MosquittoInstance broker, InfluxInstance influx, string stateDirectory)
+    /// <summary>
+    /// A worker for <paramref name="broker"/> and <paramref name="influx"/> keeping its state under <paramref name="stateDirectory"/>;
+    /// <paramref name="workerDll"/> (default: the test's own build output) and <paramref name="overrides"/> (settings added last; null unsets a key) let a
+    /// test run the published worker with its own credentials.
+    /// </summary>
+    public WorkerProcess(MosquittoInstance broker, InfluxInstance influx, string stateDirectory, string? workerDll = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         StateDirectory = stateDirectory;
         Url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -23,7 +28,20 @@ public sealed class WorkerProcess : IDisposable
         settings["Aggregation:JournalDirectory"] = Path.Combine(stateDirectory, "aggregation");
         settings["Aggregation:Lateness"] = "00:20:00";
         settings["Aggregation:FlushInterval"] = "00:00:00.200";
-        _arguments = [WorkerDll, .. settings.Select(kv => $"--{kv.Key}={kv.Value}")];
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            // null: leave the key unset, so the worker's own default applies.
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
+        }
+
+        _arguments = [workerDll ?? WorkerDll, .. settings.Select(kv => $"--{kv.Key}={kv.Value}")];
     }
 
     /// <summary>Where the worker keeps its spool and journal.</summary>
@@ -35,11 +53,15 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>What the worker printed, for failure messages.</summary>
     public string Output => _process?.Output ?? string.Empty;
 
+    /// <summary>What every run of the worker printed (earlier runs first), e.g. to look for Error-level lines after restarts.</summary>
+    public string AllOutput => _earlierOutput + Output;
+
     private static string WorkerDll => Path.Combine(AppContext.BaseDirectory, "ResourceMonitor.Worker.dll");
 
     /// <summary>Starts the worker and waits until it is subscribed (ready).</summary>
     public async Task StartAsync()
     {
+        _earlierOutput += Output;
         _process?.Dispose();
         _process = ServerProcess.Start("dotnet", _arguments, StateDirectory);
         var deadline = DateTime.UtcNow.AddSeconds(60);
