@@ -86,7 +86,8 @@ public sealed partial class ComposeFileTests
         Assert.True(run.ExitCode == 0, run.ToString());
         var output = run.StandardOutput[run.StandardOutput.IndexOf("services:", StringComparison.Ordinal)..];
         var end = output.IndexOf("\nvolumes:", StringComparison.Ordinal);
-        var services = (end < 0 ? output : output[..end]).Split("\n  ", StringSplitOptions.None);
+        // One block per service: its "  name:" line and every deeper-indented line after it.
+        var services = ServiceBlock().Matches(end < 0 ? output : output[..end]).Select(m => m.Value.TrimStart('\n', ' ')).ToList();
         var worker = Assert.Single(services, s => s.StartsWith("worker:", StringComparison.Ordinal));
         var edges = services.Where(s => s.StartsWith("edge-", StringComparison.Ordinal)).ToList();
 
@@ -189,4 +190,7 @@ public sealed partial class ComposeFileTests
 
     [GeneratedRegex(@"Edge__Operations__HealthFile: (\S+)")]
     private static partial Regex HealthFileSetting();
+
+    [GeneratedRegex(@"^  [^\s#][^\n]*:\n(?:(?:    [^\n]*)?\n)*", RegexOptions.Multiline)]
+    private static partial Regex ServiceBlock();
 }

@@ -26,6 +26,8 @@ public sealed class UnsettledMessageTests(WorkerBrokerAndInflux services) : ICla
         await using (var first = await InProcessWorker.StartAsync(services.Broker, services.Influx, settings, replace: s => s.AddSingleton<IDurablePointWriter>(
             sp => failing = new FailingFirstWrite(sp.GetRequiredService<PointWriter>()))))
         {
+            // The point of this test: the failed write is logged (3001) and stops the host (9301).
+            first.ExpectError("[3001]").ExpectError("[9301]");
             await using var publisher = await TestPublisher.ConnectAsync(services.Broker);
             await publisher.PublishAsync(SamplePark.Dyeing, batch);
             await failing!.Failed.Task.WaitAsync(Patience);
@@ -54,6 +56,8 @@ public sealed class UnsettledMessageTests(WorkerBrokerAndInflux services) : ICla
         var batch = ReadingFactory.Recent().PowerBatch(0, 10);
         await using (var first = await InProcessWorker.StartAsync(services.Broker, services.Influx, settings, s => s.AddSingleton<IAcceptedReadingsConsumer>(consumer)))
         {
+            // The point of this test: the consumer's failure is logged (3002) and stops the host (9301).
+            first.ExpectError("[3002]").ExpectError("[9301]");
             await using var publisher = await TestPublisher.ConnectAsync(services.Broker);
             await publisher.PublishAsync(SamplePark.Dyeing, batch);
             await consumer.Failed.Task.WaitAsync(Patience);
