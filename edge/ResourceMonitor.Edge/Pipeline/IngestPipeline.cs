@@ -37,22 +37,32 @@ public sealed partial class IngestPipeline : BackgroundService
     {
         var group = new List<IngestItem>(MaxGroup);
         var readings = new List<Reading>(MaxGroup);
-        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        try
         {
-            group.Clear();
-            readings.Clear();
-            while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                group.Add(item);
-                Normalise(item, readings);
-            }
+                group.Clear();
+                readings.Clear();
+                while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
+                {
+                    group.Add(item);
+                    Normalise(item, readings);
+                }
 
-            var outcome = _log.Append(readings);
-            _metrics.Appended(outcome);
-            foreach (var item in group.Where(i => i.Acknowledge is not null))
-            {
-                await Acknowledge(item, stoppingToken);
+                var outcome = _log.Append(readings);
+                _metrics.Appended(outcome);
+
+                // After the readings are durable: the saved counter state is never ahead of the buffer.
+                _normaliser.Persist();
+                foreach (var item in group.Where(i => i.Acknowledge is not null))
+                {
+                    await Acknowledge(item, stoppingToken);
+                }
             }
+        }
+        finally
+        {
+            _normaliser.Persist(now: true);
         }
     }
 
