@@ -2,7 +2,7 @@
 # First-start set-up of the park broker, then runs the command given after "--" (the broker itself).
 #  - password file: user "worker" (MQTT_PASSWORD_WORKER) and one user "edge-<plant>" per plant in RM_PLANTS
 #    (MQTT_PASSWORD_EDGE_<PLANT>, upper case, '-' as '_'); regenerated at every start so a changed password applies;
-#  - ACL: each plant's user writes only rm/v1/<park>/<plant>/# and reads only its own rejected topic; the worker reads and
+#  - ACL: each plant's user writes only rm/v1/<park>/<plant>/# and reads only its own rejected and ack topics; the worker reads and
 #    writes rm/v1/<park>/#; no other user (Grafana has none) gets anything;
 #  - TLS: a self-signed CA and a server certificate, only when none exists (mount your own in $OUT/certs to replace them).
 # Nothing secret is in the repository: the passwords come from the environment (deploy/generate-env writes a .env).
@@ -45,10 +45,12 @@ for plant in $plants; do
   mosquitto_passwd -b "$passwd_tmp" "edge-$plant" "$(password_of "edge-$plant")"
   {
     echo ""
-    echo "# edge agent of plant $plant: publishes its readings and status (Last Will), reads its rejections."
+    echo "# edge agent of plant $plant: publishes its readings and status (Last Will), reads its rejections and the worker's"
+    echo "# end-to-end acknowledgements (it releases its buffer only on them)."
     echo "user edge-$plant"
     echo "topic write rm/v1/$park/$plant/#"
     echo "topic read rm/v1/$park/$plant/rejected"
+    echo "topic read rm/v1/$park/$plant/ack"
   } >> "$acl_tmp"
 done
 mv "$passwd_tmp" "$out/passwd"

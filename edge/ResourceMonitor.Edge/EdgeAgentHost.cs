@@ -5,16 +5,20 @@ using Microsoft.Extensions.Options;
 using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
 using ResourceMonitor.Edge.Forwarding;
+using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Inputs;
 using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Edge.Pipeline;
 using ResourceMonitor.Edge.Simulation;
+using ResourceMonitor.Hosting;
 
 namespace ResourceMonitor.Edge;
 
 /// <summary>Builds an edge agent host. Several agents can run in one process (the demo) by building several hosts.</summary>
 public static class EdgeAgentHost
 {
+    private const string OperationsSection = "Edge:Operations";
+
     /// <summary>A host builder with the agent's services, options bound from configuration and validated at start-up.</summary>
     public static HostApplicationBuilder CreateBuilder(string[] args)
     {
@@ -37,6 +41,8 @@ public static class EdgeAgentHost
         Bind<BufferOptions>(services, configuration, "Edge:Buffer");
         Bind<NormalisationOptions>(services, configuration, "Edge:Normalisation");
         Bind<SimulationOptions>(services, configuration, "Edge:Simulation");
+        Bind<HealthFileOptions>(services, configuration, OperationsSection);
+        services.AddStageSupervision(configuration.GetSection(OperationsSection));
 
         services.AddSingleton(sp => ReadingLog.Open(sp.GetRequiredService<IOptions<BufferOptions>>().Value, sp.GetRequiredService<ILogger<ReadingLog>>()));
         services.AddSingleton<EdgeMetrics>();
@@ -53,6 +59,7 @@ public static class EdgeAgentHost
             return new MessageMapper(compiled, edge.ResolveTimeZone(), sp.GetRequiredService<ILogger<MessageMapper>>());
         });
 
+        services.AddHostedService<HealthFileWriter>();
         services.AddHostedService<IngestPipeline>();
         services.AddHostedService<ParkForwarder>();
         var input = configuration.GetSection(EdgeOptions.Section).GetValue(nameof(EdgeOptions.Input), EdgeInput.LocalBroker);

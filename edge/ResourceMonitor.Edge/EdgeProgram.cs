@@ -13,8 +13,9 @@ public static class EdgeProgram
             return await MapCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error);
         }
 
+        // A stage fault stops the host, and .NET's RunAsync then returns normally (exit code 0); systemd and compose restart
+        // only a process that exits non-zero.
         using var host = EdgeAgentHost.CreateBuilder(args).Build();
-        await host.RunAsync();
-        return 0;
+        return await Hosting.Supervision.HostFailure.RunAsync(host);
     }
 }

@@ -4,7 +4,8 @@ namespace ResourceMonitor.Contracts;
 /// <param name="Agent">The publishing edge agent's id.</param>
 /// <param name="BatchId">Unique per batch (a ULID by convention) so a redelivered batch can be told from a new one.</param>
 /// <param name="Readings">The readings, at least one.</param>
-public sealed record ReadingBatch(string Agent, string BatchId, IReadOnlyList<Reading> Readings)
+/// <param name="Sequence">Optional (additive to v1): the agent's sequence numbers of the readings, for the end-to-end acknowledgement.</param>
+public sealed record ReadingBatch(string Agent, string BatchId, IReadOnlyList<Reading> Readings, BatchSequence? Sequence = null)
 {
     /// <summary>The contract version this record encodes.</summary>
     public const int Version = 1;

@@ -62,4 +62,6 @@ public enum RejectReason
     DuplicateKey,
     /// <summary>The receiver failed on this message (a bug, logged at Error); the message is refused so the others go on.</summary>
     InternalError,
+    /// <summary>The batch's optional <c>seq</c> object is malformed or does not match its readings.</summary>
+    InvalidSequence,
 }

@@ -9,4 +9,6 @@ public enum TopicKind
     Status,
     /// <summary><c>rm/v1/{park}/{plant}/rejected</c></summary>
     Rejected,
+    /// <summary><c>rm/v1/{park}/{plant}/ack</c></summary>
+    Ack,
 }

@@ -15,6 +15,9 @@ public static class Topics
     /// <summary><c>rm/v1/{park}/{plant}/rejected</c></summary>
     public static string Rejected(string park, string plant) => $"{Prefix}/{park}/{plant}/rejected";
 
+    /// <summary><c>rm/v1/{park}/{plant}/ack</c>: the worker's end-to-end acknowledgement (retained).</summary>
+    public static string Ack(string park, string plant) => $"{Prefix}/{park}/{plant}/ack";
+
     /// <summary><c>rm/v1/{park}/opportunities/{id}</c></summary>
     public static string Opportunity(string park, string opportunityId) => $"{Prefix}/{park}/opportunities/{opportunityId}";
 
@@ -27,7 +30,7 @@ public static class Topics
     /// <summary>The filter for the status of every agent of a park.</summary>
     public static string AllStatus(string park) => $"{Prefix}/{park}/+/status";
 
-    /// <summary>Parses <c>rm/v1/{park}/{plant}/{readings|status|rejected}</c>; false for anything else.</summary>
+    /// <summary>Parses <c>rm/v1/{park}/{plant}/{readings|status|rejected|ack}</c>; false for anything else.</summary>
     public static bool TryParsePlantTopic(string? topic, out PlantTopic parsed)
     {
         parsed = default;
@@ -52,6 +55,7 @@ public static class Topics
             "readings" => TopicKind.Readings,
             "status" => TopicKind.Status,
             "rejected" => TopicKind.Rejected,
+            "ack" => TopicKind.Ack,
             _ => null,
         };
         if (kind is null)

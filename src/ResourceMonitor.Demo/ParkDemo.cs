@@ -142,6 +142,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Api:Keys:0:Key"] = ParkApiKey,
         ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
+        ["Ingest:SequenceMarksFile"] = Path.Combine(data, "worker", "ingest", "sequence-marks.json"),
         ["Symbiosis:SnapshotPath"] = Path.Combine(data, "worker", "symbiosis", "snapshot.json"),
         ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(data, "worker", "symbiosis", "webhook-dead-letter.jsonl"),
     };
@@ -158,6 +159,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             ["Edge:ParkBroker:Host"] = "127.0.0.1",
             ["Edge:ParkBroker:Port"] = Invariant(_broker!.Port),
             ["Edge:Buffer:Directory"] = Path.Combine(data, "edge", plant.Id),
+            ["Edge:Operations:HealthFile"] = Path.Combine(data, "edge", plant.Id, "health.json"),
             ["Edge:Simulation:Seed"] = Invariant(StableSeed(plant.Id)),
             ["Edge:Simulation:Interval"] = _options.ReadingInterval.ToString("c", CultureInfo.InvariantCulture),
             ["Edge:Simulation:Backfill"] = _options.Backfill.ToString("c", CultureInfo.InvariantCulture),

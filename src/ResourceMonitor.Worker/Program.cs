@@ -13,6 +13,9 @@ public static class WorkerProgram
         }
 
         await using var app = WorkerApp.Build(WorkerApp.CreateBuilder(args));
-        await app.RunAsync();
+
+        // A stage fault stops the host, and .NET's RunAsync then returns normally (exit code 0); systemd and compose restart
+        // only a process that exits non-zero.
+        Environment.ExitCode = await Hosting.Supervision.HostFailure.RunAsync(app);
     }
 }

@@ -37,6 +37,9 @@ public sealed partial class ReadingLog : IDisposable
         _checkpointFile = new CheckpointFile(options.Directory);
     }
 
+    /// <summary>Names this log's numbering (see <see cref="LogIdFile"/>): batches carry it so the worker tells a new log from repeats.</summary>
+    public string LogId { get; private set; } = string.Empty;
+
     /// <summary>The last sequence number acknowledged downstream (0 before any).</summary>
     public long Checkpoint
     {
@@ -59,6 +62,18 @@ public sealed partial class ReadingLog : IDisposable
     public long UsedBytes
     {
         get { lock (_gate) { return _segments.Sum(s => s.Length); } }
+    }
+
+    /// <summary>Bytes that may still be appended before the quota is reached.</summary>
+    public long FreeBytes
+    {
+        get { lock (_gate) { return Math.Max(0, _options.QuotaBytes - _segments.Sum(s => s.Length)); } }
+    }
+
+    /// <summary>Whether use is below 90 % of the quota again (where refusing stops), so refused input may be taken again.</summary>
+    public bool HasRoomAgain
+    {
+        get { lock (_gate) { return _segments.Sum(s => s.Length) < _options.QuotaBytes * 9 / 10; } }
     }
 
     /// <summary>The configured quota in bytes.</summary>
@@ -123,6 +138,15 @@ public sealed partial class ReadingLog : IDisposable
             }
 
             return new AppendOutcome(appended, refused, _next - 1);
+        }
+    }
+
+    /// <summary>Counts readings refused before they were appended (their input keeps them, e.g. an unacknowledged local message).</summary>
+    public void CountRefused(int readings)
+    {
+        lock (_gate)
+        {
+            ReportQuota(readings);
         }
     }
 
@@ -274,6 +298,7 @@ public sealed partial class ReadingLog : IDisposable
         }
 
         _checkpoint = stored ?? 0;
+        LogId = LogIdFile.ReadOrCreate(_options.Directory, _options.FlushToDisk);
         var last = _checkpoint;
         var files = Directory.GetFiles(_options.Directory, "*.seg")
             .Select(p => (Path: p, Ok: LogSegment.TryParseFirst(Path.GetFileName(p), out var first), First: first))

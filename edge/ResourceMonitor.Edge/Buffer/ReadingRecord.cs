@@ -77,7 +77,10 @@ public static class ReadingRecord
     }
 
     /// <summary>An upper bound of the record size of <paramref name="reading"/>.</summary>
-    public static int MaxSize(Reading reading) => HeaderBytes + FixedBodyBytes + Encoding.UTF8.GetByteCount(reading.Meter) + Encoding.UTF8.GetByteCount(reading.Unit);
+    public static int MaxSize(Reading reading) => MaxSize(reading.Meter, reading.Unit);
+
+    /// <summary>The most bytes a record of a reading of <paramref name="meter"/> in <paramref name="unit"/> takes (known before normalising).</summary>
+    public static int MaxSize(string meter, string unit) => HeaderBytes + FixedBodyBytes + Encoding.UTF8.GetByteCount(meter) + Encoding.UTF8.GetByteCount(unit);
 
     private static int WriteText(Span<byte> destination, string text)
     {

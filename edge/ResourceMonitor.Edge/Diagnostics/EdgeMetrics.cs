@@ -16,6 +16,7 @@ public sealed class EdgeMetrics
     private readonly Counter<long> _refused;
     private readonly Counter<long> _forwarded;
     private readonly Counter<long> _noticesDropped;
+    private readonly Counter<long> _resent;
 
     /// <summary>Creates the instruments; the buffer gauges observe <paramref name="log"/>.</summary>
     public EdgeMetrics(IMeterFactory factory, ReadingLog log)
@@ -26,11 +27,12 @@ public sealed class EdgeMetrics
         _duplicates = meter.CreateCounter<long>("edge.readings.duplicate", description: "Exact duplicate readings dropped");
         _buffered = meter.CreateCounter<long>("edge.readings.buffered", description: "Readings appended to the disk buffer");
         _refused = meter.CreateCounter<long>("edge.buffer.refused", description: "Readings refused because the buffer quota was reached");
-        _forwarded = meter.CreateCounter<long>("edge.readings.forwarded", description: "Readings acknowledged by the park broker");
+        _forwarded = meter.CreateCounter<long>("edge.readings.forwarded", description: "Readings released from the buffer: acknowledged by the worker end to end (or by the park broker in Broker mode)");
+        _resent = meter.CreateCounter<long>("edge.readings.resent", description: "Readings sent again because their end-to-end acknowledgement was overdue");
         _noticesDropped = meter.CreateCounter<long>("edge.rejection_notices.dropped", description: "Rejection notices not published locally because their queue was full");
         meter.CreateObservableGauge("edge.buffer.used_bytes", () => log.UsedBytes, "By", "Disk used by the buffer");
         meter.CreateObservableGauge("edge.buffer.quota_bytes", () => log.QuotaBytes, "By", "The buffer's disk quota");
-        meter.CreateObservableGauge("edge.buffer.pending", () => log.Pending, description: "Readings waiting for the park broker's acknowledgement");
+        meter.CreateObservableGauge("edge.buffer.pending", () => log.Pending, description: "Readings in the buffer waiting for their acknowledgement");
     }
 
     /// <summary>Counts received messages.</summary>
@@ -51,6 +53,9 @@ public sealed class EdgeMetrics
 
     /// <summary>Counts acknowledged readings.</summary>
     public void Forwarded(int count) => _forwarded.Add(count);
+
+    /// <summary>Counts readings sent again after an overdue acknowledgement.</summary>
+    public void Resent(long count) => _resent.Add(count);
 
     /// <summary>Counts rejection notices that could not be queued.</summary>
     public void NoticeDropped() => _noticesDropped.Add(1);

@@ -36,4 +36,15 @@ public sealed class ParkBrokerOptions : BrokerEndpointOptions
     /// <summary>Longest reconnect delay.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>When a forwarded reading leaves the buffer: on the worker's end-to-end acknowledgement (default) or on the broker's PUBACK.</summary>
+    public AcknowledgementMode Acknowledgement { get; set; } = AcknowledgementMode.EndToEnd;
+
+    /// <summary>End to end: resend from the last acknowledged reading when no acknowledgement advanced for this long while readings are unacknowledged.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan AcknowledgementTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>End to end: the most readings sent but not yet acknowledged; sending pauses at this window until acknowledgements arrive.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxUnacknowledged { get; set; } = 20_000;
 }

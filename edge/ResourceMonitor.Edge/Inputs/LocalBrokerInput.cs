@@ -4,16 +4,22 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Protocol;
+using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
 using ResourceMonitor.Edge.Forwarding;
+using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Pipeline;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Inputs;
 
 /// <summary>
 /// Subscribes (QoS 1, persistent session) to every mapped topic on the factory's local broker, maps each message and queues
-/// the values; the message is acknowledged only after its readings are in the disk buffer. Publishes rejections on the
-/// local rejected topic.
+/// the values; the message is acknowledged only after its readings are in the disk buffer, and only on the connection it came
+/// on. A message the full buffer refused stays unacknowledged, so the factory broker keeps it: the input stops taking
+/// messages, and once the buffer has room again it reconnects, and the broker redelivers them in order. Publishes rejections on
+/// the local rejected topic. Supervised as stage <c>edge.local-input</c>: a fault restarts it after a backoff with a new
+/// connection (the local broker redelivers what was not acknowledged).
 /// </summary>
 public sealed partial class LocalBrokerInput : BackgroundService
 {
@@ -24,12 +30,17 @@ public sealed partial class LocalBrokerInput : BackgroundService
     private readonly RejectionNotices _rejections;
     private readonly EdgeMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly ReadingLog _log;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<LocalBrokerInput> _logger;
+    private int _connection;
+    private int _refusedOnConnection = -1;
 
     /// <summary>The local input.</summary>
     public LocalBrokerInput(IOptions<EdgeOptions> agent, IOptions<LocalBrokerOptions> options, MessageMapper mapper, IngestQueue queue,
-        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ILogger<LocalBrokerInput> logger)
+        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ReadingLog log, StageSupervisor supervisor, ILogger<LocalBrokerInput> logger)
     {
+        _supervisor = supervisor;
         _agent = agent.Value;
         _options = options.Value;
         _mapper = mapper;
@@ -37,11 +48,15 @@ public sealed partial class LocalBrokerInput : BackgroundService
         _rejections = rejections;
         _metrics = metrics;
         _time = time;
+        _log = log;
         _logger = logger;
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(EdgeStageNames.LocalInput, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += e => OnMessageAsync(e, stoppingToken);
@@ -55,6 +70,13 @@ public sealed partial class LocalBrokerInput : BackgroundService
                 {
                     await ConnectAsync(client, stoppingToken);
                     backoff.Reset();
+                }
+                else if (Volatile.Read(ref _refusedOnConnection) == Volatile.Read(ref _connection) && _log.HasRoomAgain)
+                {
+                    // Reconnecting makes the broker redeliver every unacknowledged message of the session, refused ones first.
+                    LogTakingRefusedAgain(_logger, _options.Host, _options.Port);
+                    await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), stoppingToken);
+                    continue;
                 }
 
                 await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken);
@@ -86,6 +108,9 @@ public sealed partial class LocalBrokerInput : BackgroundService
             builder.WithCredentials(_options.Username, _options.Password);
         }
 
+        // Numbered before the connect: the broker resends the session's unacknowledged messages right after CONNACK, and they
+        // belong to the new connection (a message counted on the old one would be neither queued nor acknowledged).
+        Interlocked.Increment(ref _connection);
         var result = await client.ConnectAsync(builder.Build(), cancellationToken);
         var subscribe = new MqttClientSubscribeOptionsBuilder();
         foreach (var filter in _mapper.TopicFilters)
@@ -93,7 +118,12 @@ public sealed partial class LocalBrokerInput : BackgroundService
             subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
         }
 
-        await client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        var subscribed = await client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        if (subscribed.Items.FirstOrDefault(i => (int)i.ResultCode >= 0x80) is { } refused)
+        {
+            throw new InvalidOperationException($"the local broker refused the subscription to {refused.TopicFilter.Topic}: {refused.ResultCode}");
+        }
+
         LogLocalConnected(_logger, _options.Host, _options.Port, result.IsSessionPresent);
     }
 
@@ -115,7 +145,20 @@ public sealed partial class LocalBrokerInput : BackgroundService
         }
 
         e.AutoAcknowledge = false;
-        await _queue.Writer.WriteAsync(new IngestItem(topic, mapped.Values, ct => e.AcknowledgeAsync(ct)), cancellationToken);
+        var connection = Volatile.Read(ref _connection);
+        if (Volatile.Read(ref _refusedOnConnection) == connection)
+        {
+            // Left unacknowledged: the broker redelivers it, after the refused ones, once the buffer has room.
+            return;
+        }
+
+        var item = new IngestItem(
+            topic,
+            mapped.Values,
+            ct => Volatile.Read(ref _connection) == connection ? e.AcknowledgeAsync(ct) : Task.CompletedTask,
+            Refuse: () => Volatile.Write(ref _refusedOnConnection, connection),
+            IsStale: () => Volatile.Read(ref _refusedOnConnection) == connection || Volatile.Read(ref _connection) != connection);
+        await _queue.Writer.WriteAsync(item, cancellationToken);
     }
 
     private async Task PublishRejectionsAsync(IMqttClient client, CancellationToken cancellationToken)
@@ -144,6 +187,9 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
     [LoggerMessage(EventId = 3401, Level = LogLevel.Warning, Message = "Local broker {Host}:{Port} unavailable: {Reason}")]
     private static partial void LogLocalDown(ILogger logger, string host, int port, string reason);
+
+    [LoggerMessage(EventId = 3403, Level = LogLevel.Warning, Message = "Buffer has room again: reconnecting to local broker {Host}:{Port} so it redelivers the messages the full buffer refused")]
+    private static partial void LogTakingRefusedAgain(ILogger logger, string host, int port);
 
     [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Rejected a payload on {Topic}: {Reason}")]
     private static partial void LogRejectedPayload(ILogger logger, string topic, string reason);

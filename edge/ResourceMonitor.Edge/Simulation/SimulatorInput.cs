@@ -3,15 +3,18 @@ using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Domain.Units;
+using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Edge.Pipeline;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Simulation;
 
 /// <summary>
 /// The simulator driver: instead of the local broker, produces readings for the configured meters every
 /// <see cref="SimulationOptions.Interval"/> and feeds them to the same normalise → buffer → forward path. With a back-fill it
-/// first produces that much history as fast as <see cref="SimulationOptions.Acceleration"/> allows.
+/// first produces that much history as fast as <see cref="SimulationOptions.Acceleration"/> allows. Supervised as stage
+/// <c>edge.simulator</c>: a fault stops the agent non-zero (a restart in-process would produce its back-fill again).
 /// </summary>
 public sealed partial class SimulatorInput : BackgroundService
 {
@@ -19,11 +22,13 @@ public sealed partial class SimulatorInput : BackgroundService
     private readonly EdgeOptions _agent;
     private readonly IngestQueue _queue;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<SimulatorInput> _logger;
 
     /// <summary>The simulator driver.</summary>
-    public SimulatorInput(IOptions<SimulationOptions> options, IOptions<EdgeOptions> agent, IngestQueue queue, TimeProvider time, ILogger<SimulatorInput> logger)
+    public SimulatorInput(IOptions<SimulationOptions> options, IOptions<EdgeOptions> agent, IngestQueue queue, TimeProvider time, StageSupervisor supervisor, ILogger<SimulatorInput> logger)
     {
+        _supervisor = supervisor;
         _options = options.Value;
         _agent = agent.Value;
         _queue = queue;
@@ -32,7 +37,10 @@ public sealed partial class SimulatorInput : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(EdgeStageNames.Simulator, StageFailurePolicy.StopHost, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         var zone = _agent.ResolveTimeZone();
         var configured = _options.CatalogFile is { } file

@@ -7,6 +7,12 @@ namespace ResourceMonitor.Contracts.Codec;
 /// </summary>
 public sealed record BatchDecodeResult(ReadingBatch? Batch, IReadOnlyList<Rejection> Rejections)
 {
+    /// <summary>
+    /// For each reading of <see cref="ReadingBatch.Readings"/>, its index in the payload's readings array (a reading refused by
+    /// the codec leaves a hole), so a sequenced batch's reading i has sequence number <c>First + Positions[i]</c>.
+    /// </summary>
+    public IReadOnlyList<int> Positions { get; init; } = [];
+
     /// <summary>True when the whole message was refused.</summary>
     public bool IsRejected => Batch is null;
 

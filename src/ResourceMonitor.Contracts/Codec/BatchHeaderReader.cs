@@ -87,7 +87,7 @@ internal static class BatchHeaderReader
 
     internal static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
 
-    private static bool IsValidBatchId(string id)
+    internal static bool IsValidBatchId(string id)
     {
         if (id.Length is 0 or > MaxBatchIdLength)
         {

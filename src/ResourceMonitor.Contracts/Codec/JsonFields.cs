@@ -21,4 +21,9 @@ internal static class JsonFields
     public const string Reason = "reason";
     public const string Detail = "detail";
     public const string Path = "path";
+    public const string Sequence = "seq";
+    public const string Log = "log";
+    public const string First = "first";
+    public const string Last = "last";
+    public const string Released = "released";
 }

@@ -24,6 +24,16 @@ public sealed class ReadingBatchCodec
             writer.WriteNumber(JsonFields.Version, ReadingBatch.Version);
             writer.WriteString(JsonFields.Agent, batch.Agent);
             writer.WriteString(JsonFields.Batch, batch.BatchId);
+            if (batch.Sequence is { } seq)
+            {
+                writer.WriteStartObject(JsonFields.Sequence);
+                writer.WriteString(JsonFields.Log, seq.Log);
+                writer.WriteNumber(JsonFields.First, seq.First);
+                writer.WriteNumber(JsonFields.Last, seq.Last);
+                writer.WriteNumber(JsonFields.Released, seq.Released);
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartArray(JsonFields.Readings);
             foreach (var reading in batch.Readings)
             {
@@ -55,7 +65,14 @@ public sealed class ReadingBatchCodec
             return BatchDecodeResult.Refused(header.Rejection);
         }
 
+        var sequence = BatchSequenceReader.Read(root, header.Readings.GetArrayLength(), out var sequenceFailure);
+        if (sequenceFailure is not null)
+        {
+            return BatchDecodeResult.Refused(sequenceFailure);
+        }
+
         var readings = new List<Reading>(header.Readings.GetArrayLength());
+        var positions = new List<int>(readings.Capacity);
         var rejections = new List<Rejection>();
         var index = 0;
         foreach (var element in header.Readings.EnumerateArray())
@@ -64,6 +81,7 @@ public sealed class ReadingBatchCodec
             if (outcome.Reading is not null)
             {
                 readings.Add(outcome.Reading);
+                positions.Add(index);
             }
             else
             {
@@ -73,7 +91,7 @@ public sealed class ReadingBatchCodec
             index++;
         }
 
-        return new BatchDecodeResult(new ReadingBatch(header.Agent!, header.BatchId!, readings), rejections);
+        return new BatchDecodeResult(new ReadingBatch(header.Agent!, header.BatchId!, readings, sequence), rejections) { Positions = positions };
     }
 
     private static void WriteReading(Utf8JsonWriter writer, Reading reading)

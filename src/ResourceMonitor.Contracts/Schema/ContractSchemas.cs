@@ -12,6 +12,9 @@ public static class ContractSchemas
     /// <summary>Resource name of the rejection notice schema (its reason list is every <see cref="RejectReason"/> code).</summary>
     public const string RejectionNoticeResource = "ResourceMonitor.Contracts.Schema.rejection-notice.schema.json";
 
+    /// <summary>Resource name of the end-to-end acknowledgement schema.</summary>
+    public const string AcknowledgementResource = "ResourceMonitor.Contracts.Schema.ack.schema.json";
+
     /// <summary>The reading batch schema's text.</summary>
     public static string ReadingBatch() => Read(ReadingBatchResource);
 
@@ -20,6 +23,9 @@ public static class ContractSchemas
 
     /// <summary>The rejection notice schema's text.</summary>
     public static string RejectionNotice() => Read(RejectionNoticeResource);
+
+    /// <summary>The end-to-end acknowledgement schema's text.</summary>
+    public static string Acknowledgement() => Read(AcknowledgementResource);
 
     private static string Read(string resource)
     {

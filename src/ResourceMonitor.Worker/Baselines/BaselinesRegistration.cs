@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Worker.Ingest;
+using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage.InfluxQl;
 
 namespace ResourceMonitor.Worker.Baselines;
@@ -10,6 +11,7 @@ public static class BaselinesRegistration
     /// <summary>Registers the feature's options and services.</summary>
     public static WebApplicationBuilder AddBaselines(this WebApplicationBuilder builder)
     {
+        builder.AddSupervision();
         builder.AddInfluxQlReader();
         builder.Services.AddOptions<BaselinesOptions>()
             .Bind(builder.Configuration.GetSection(BaselinesOptions.Section))

@@ -5,8 +5,10 @@ using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Baselines.Profiles;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
 
 namespace ResourceMonitor.Worker.Baselines;
@@ -25,16 +27,18 @@ public sealed partial class DeviationMonitor : BackgroundService, IAcceptedReadi
     private readonly IPointSink _sink;
     private readonly BaselinesOptions _options;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<DeviationMonitor> _logger;
 
     /// <summary>Creates the monitor.</summary>
-    public DeviationMonitor(ProfileStore profiles, IParkPublisher publisher, IPointSink sink, IOptions<BaselinesOptions> options, TimeProvider time, ILogger<DeviationMonitor> logger)
+    public DeviationMonitor(ProfileStore profiles, IParkPublisher publisher, IPointSink sink, IOptions<BaselinesOptions> options, TimeProvider time, StageSupervisor supervisor, ILogger<DeviationMonitor> logger)
     {
         _profiles = profiles;
         _publisher = publisher;
         _sink = sink;
         _options = options.Value;
         _time = time;
+        _supervisor = supervisor;
         _logger = logger;
         _queue = Channel.CreateBounded<AcceptedBatch>(new BoundedChannelOptions(_options.QueueCapacity)
         {
@@ -74,7 +78,10 @@ public sealed partial class DeviationMonitor : BackgroundService, IAcceptedReadi
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Deviations, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         await foreach (var batch in _queue.Reader.ReadAllAsync(stoppingToken))
         {

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage.InfluxQl;
 
 namespace ResourceMonitor.Worker.Baselines;
@@ -14,6 +16,7 @@ public sealed partial class ProfileRefresher(
     BaselineBandWriter bands,
     IOptions<BaselinesOptions> options,
     TimeProvider time,
+    StageSupervisor supervisor,
     ILogger<ProfileRefresher> logger) : BackgroundService
 {
     /// <summary>Loads the profiles once now and writes the band ahead (also used by tests and the first tick).</summary>
@@ -43,7 +46,10 @@ public sealed partial class ProfileRefresher(
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        supervisor.RunAsync(StageNames.Profiles, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         await RefreshAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);

@@ -11,7 +11,8 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <param name="Accepted">New, valid readings to store.</param>
 /// <param name="Rejections">Why the message, or some of its readings, were refused.</param>
 /// <param name="Redelivered">True when the batch id was already taken: nothing is stored, the message is only acknowledged.</param>
-/// <param name="Duplicates">Readings dropped as repeats of a (meter, timestamp) already taken.</param>
+/// <param name="Duplicates">Readings dropped as repeats of a (meter, timestamp) or a sequence number already taken.</param>
+/// <param name="Claim">For a sequenced batch, the numbers it took: completed once durable (then acknowledged end to end), abandoned if the write fails.</param>
 public sealed record Admission(
     string Topic,
     string? Park,
@@ -21,4 +22,5 @@ public sealed record Admission(
     IReadOnlyList<AdmittedReading> Accepted,
     IReadOnlyList<Rejection> Rejections,
     bool Redelivered = false,
-    int Duplicates = 0);
+    int Duplicates = 0,
+    Sequencing.SequenceClaim? Claim = null);

@@ -57,4 +57,12 @@ public sealed class IngestOptions
     /// <summary>On shutdown, how long queued rejection notices may take to be published and stored; the rest are counted as dropped.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RejectionFlushTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the end-to-end acknowledgements (<c>rm/v1/{park}/{plant}/ack</c>) are published: at most one per agent per interval.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan AcknowledgementInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The file of the per-agent sequence marks (relative paths are under the worker's directory).</summary>
+    [Required]
+    public string SequenceMarksFile { get; set; } = "ingest/sequence-marks.json";
 }

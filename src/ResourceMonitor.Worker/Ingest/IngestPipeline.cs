@@ -2,6 +2,9 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Ingest.Sequencing;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -12,6 +15,9 @@ namespace ResourceMonitor.Worker.Ingest;
 /// broker → admission (decode, catalog, dedupe) → durable write → fan-out → acknowledgement, with bounded channels between
 /// the stages. Acknowledgements go out in arrival order (MQTT's rule) and only once a message's readings are in InfluxDB or
 /// the spool. Shutdown stops taking messages, drains what is in flight, then disconnects (the session stays on the broker).
+/// The three parts (subscriber, admission, acknowledgement) run as one <see cref="StageGroup"/>: if one faults the others stop
+/// and the fault goes to the supervisor, which stops the host non-zero (stage <c>ingest</c>): messages received on this
+/// connection are redelivered only after a reconnect, so an in-process restart could not be trusted to lose nothing.
 /// </summary>
 internal sealed class IngestPipeline : BackgroundService
 {
@@ -21,9 +27,13 @@ internal sealed class IngestPipeline : BackgroundService
     private readonly RejectionReporter _rejections;
     private readonly IReadOnlyList<IAcceptedReadingsConsumer> _consumers;
     private readonly IReadingCatalog _catalog;
+    private readonly SequenceTracker _sequences;
     private readonly IngestOptions _options;
     private readonly WorkerMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _admitted;
+    private readonly StageProgress _acknowledged;
     private readonly ILogger<IngestPipeline> _logger;
 
     public IngestPipeline(
@@ -32,9 +42,12 @@ internal sealed class IngestPipeline : BackgroundService
         RejectionReporter rejections,
         IEnumerable<IAcceptedReadingsConsumer> consumers,
         IReadingCatalog catalog,
+        SequenceTracker sequences,
         IOptions<IngestOptions> options,
         WorkerMetrics metrics,
         TimeProvider time,
+        StageSupervisor supervisor,
+        StageRegistry stages,
         ILogger<IngestPipeline> logger)
     {
         _subscriber = subscriber;
@@ -42,30 +55,56 @@ internal sealed class IngestPipeline : BackgroundService
         _rejections = rejections;
         _consumers = consumers.ToArray();
         _catalog = catalog;
+        _sequences = sequences;
         _options = options.Value;
         _metrics = metrics;
         _time = time;
+        _supervisor = supervisor;
+        _admitted = stages.Register(StageNames.Admission);
+        _acknowledged = stages.Register(StageNames.Acknowledgement);
         _logger = logger;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Ingest, StageFailurePolicy.StopHost, RunAsync, stoppingToken);
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         var parks = _options.Parks.Count > 0 ? _options.Parks : [_catalog.ParkId];
-        var admission = new MessageAdmission(_catalog, parks, _options, _time, _logger);
+        var admission = new MessageAdmission(_catalog, parks, _options, _time, _logger, _sequences);
         var inbound = CreateStage<InboundMessage>();
         var pending = CreateStage<PendingAcknowledgement>();
         IngestLog.Started(_logger, string.Join(", ", parks));
+        try
+        {
+            // Not given the stopping token: on stop the subscriber ends, and admission and acknowledgement drain what is in
+            // flight; their token fires only when a sibling faults.
+            await StageGroup.RunAsync(
+                CancellationToken.None,
+                faulted => SubscribeAsync(parks, inbound.Writer, stoppingToken, faulted),
+                faulted => AdmitAsync(admission, inbound.Reader, pending.Writer, faulted),
+                faulted => AcknowledgeAsync(pending.Reader, faulted));
+        }
+        finally
+        {
+            await _subscriber.DisconnectAsync(CancellationToken.None);
+        }
 
-        var admitting = AdmitAsync(admission, inbound.Reader, pending.Writer);
-        var acknowledging = AcknowledgeAsync(pending.Reader);
-        await _subscriber.RunAsync(parks.Select(Topics.AllReadings).ToArray(), inbound.Writer, stoppingToken);
-
-        _subscriber.StopReceiving();
-        inbound.Writer.TryComplete();
-        await admitting;
-        await acknowledging;
-        await _subscriber.DisconnectAsync(CancellationToken.None);
         IngestLog.Stopped(_logger);
+    }
+
+    private async Task SubscribeAsync(IReadOnlyList<string> parks, ChannelWriter<InboundMessage> inbound, CancellationToken stoppingToken, CancellationToken faulted)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, faulted);
+        try
+        {
+            await _subscriber.RunAsync(parks.Select(Topics.AllReadings).ToArray(), inbound, either.Token);
+        }
+        finally
+        {
+            _subscriber.StopReceiving();
+            inbound.TryComplete();
+        }
     }
 
     private Channel<T> CreateStage<T>() => Channel.CreateBounded<T>(new BoundedChannelOptions(_options.StageCapacity)
@@ -74,12 +113,13 @@ internal sealed class IngestPipeline : BackgroundService
         SingleReader = true,
     });
 
-    private async Task AdmitAsync(MessageAdmission admission, ChannelReader<InboundMessage> inbound, ChannelWriter<PendingAcknowledgement> pending)
+    private async Task AdmitAsync(MessageAdmission admission, ChannelReader<InboundMessage> inbound, ChannelWriter<PendingAcknowledgement> pending, CancellationToken faulted)
     {
         try
         {
-            await foreach (var message in inbound.ReadAllAsync())
+            await foreach (var message in inbound.ReadAllAsync(faulted))
             {
+                _admitted.Received();
                 _metrics.MessageReceived();
                 var admitted = admission.Admit(message.Topic, message.Payload);
                 if (admitted.Redelivered)
@@ -101,7 +141,9 @@ internal sealed class IngestPipeline : BackgroundService
                 var durable = admitted.Accepted.Count == 0
                     ? NothingToWrite
                     : _writer.WriteAsync(admitted.Accepted.Select(r => ReadingPoint.Create(admitted.Park!, admitted.Plant!, r)).ToArray(), CancellationToken.None);
-                await pending.WriteAsync(new PendingAcknowledgement(message, admitted, durable));
+                _acknowledged.Received();
+                await pending.WriteAsync(new PendingAcknowledgement(message, admitted, durable), faulted);
+                _admitted.Completed();
             }
         }
         finally
@@ -110,18 +152,24 @@ internal sealed class IngestPipeline : BackgroundService
         }
     }
 
-    private async Task AcknowledgeAsync(ChannelReader<PendingAcknowledgement> pending)
+    private async Task AcknowledgeAsync(ChannelReader<PendingAcknowledgement> pending, CancellationToken faulted)
     {
-        await foreach (var item in pending.ReadAllAsync())
+        await foreach (var item in pending.ReadAllAsync(faulted))
         {
             PointWriteReport report;
             try
             {
-                report = await item.Durable;
+                report = await item.Durable.WaitAsync(faulted);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (!faulted.IsCancellationRequested)
             {
                 IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
+                if (item.Admission.Claim is { } failed)
+                {
+                    _sequences.Abandon(failed);
+                }
+
+                _acknowledged.Completed();
                 continue;
             }
 
@@ -139,7 +187,15 @@ internal sealed class IngestPipeline : BackgroundService
                 await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
             }
 
+            if (item.Admission.Claim is { } claim)
+            {
+                // Durable now (or a repeat of numbers already durable): the next end-to-end acknowledgement covers it.
+                _sequences.Complete(claim);
+            }
+
+            // False when the connection the message came on has dropped: the broker redelivers it, so it is done here all the same.
             await item.Message.Delivery.AcknowledgeAsync(CancellationToken.None);
+            _acknowledged.Completed();
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Worker.Ingest.Aggregation;
+using ResourceMonitor.Worker.Ingest.Sequencing;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
 
@@ -12,6 +13,7 @@ public static class IngestRegistration
     /// <summary>Registers the feature's options and services.</summary>
     public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
     {
+        builder.AddSupervision();
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
             .ValidateDataAnnotations()
@@ -39,6 +41,7 @@ public static class IngestRegistration
 
         // Started after the aggregator (it replays its journal first) and stopped before it and the writer (it drains into them).
         builder.Services.AddHostedService(sp => sp.GetRequiredService<UsageAggregator>());
+        builder.Services.AddSequenceAcknowledgement();
         builder.Services.AddSingleton<IngestPipeline>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
         return builder;

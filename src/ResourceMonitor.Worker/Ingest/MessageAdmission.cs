@@ -2,29 +2,33 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
+using ResourceMonitor.Worker.Ingest.Sequencing;
 
 namespace ResourceMonitor.Worker.Ingest;
 
 /// <summary>
 /// Decides what of one message is stored: the topic names an owned park and a catalog plant, the payload decodes
 /// (Contracts' codec), each reading fits its catalog meter and a sane clock, and neither the batch nor the reading
-/// was taken before. Bad input becomes rejections with reasons, never an exception; and <see cref="Admit"/> is the
-/// per-message boundary (DESIGN §7): a step that fails on one message (a bug) refuses that message as
-/// <c>internal_error</c>, logged at Error with the exception, and the stage goes on with the next.
+/// was taken before (by agent and sequence number when the batch is sequenced, else by batch id). Bad input becomes
+/// rejections with reasons, never an exception; and <see cref="Admit"/> is the per-message boundary (DESIGN §7): a step
+/// that fails on one message (a bug) refuses that message as <c>internal_error</c>, logged at Error with the exception,
+/// and the stage goes on with the next.
 /// </summary>
 internal sealed class MessageAdmission
 {
     private readonly IReadingCatalog _catalog;
     private readonly IReadOnlySet<string> _parks;
     private readonly ReadingDeduplicator _deduplicator;
+    private readonly SequenceTracker _sequences;
     private readonly ReadingBatchCodec _codec;
     private readonly IngestOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public MessageAdmission(IReadingCatalog catalog, IReadOnlyCollection<string> parks, IngestOptions options, TimeProvider time, ILogger logger)
+    public MessageAdmission(IReadingCatalog catalog, IReadOnlyCollection<string> parks, IngestOptions options, TimeProvider time, ILogger logger, SequenceTracker? sequences = null)
     {
         _logger = logger;
+        _sequences = sequences ?? new SequenceTracker();
         _catalog = catalog;
         _parks = parks.ToHashSet(StringComparer.Ordinal);
         _options = options;
@@ -41,11 +45,16 @@ internal sealed class MessageAdmission
         }
         catch (Exception ex)
         {
-            IngestLog.AdmissionFailed(_logger, ex, topic);
-            var owned = Topics.TryParsePlantTopic(topic, out var parsed) && _parks.Contains(parsed.Park);
-            return Refuse(topic, owned ? parsed.Park : null, owned ? parsed.Plant : null, RejectReason.InternalError,
-                $"the worker failed on this message ({ex.GetType().Name}: {ex.Message}); it is refused so the others go on (worker log event 3020)");
+            return Failed(topic, ex);
         }
+    }
+
+    private Admission Failed(string topic, Exception ex)
+    {
+        IngestLog.AdmissionFailed(_logger, ex, topic);
+        var owned = Topics.TryParsePlantTopic(topic, out var parsed) && _parks.Contains(parsed.Park);
+        return Refuse(topic, owned ? parsed.Park : null, owned ? parsed.Plant : null, RejectReason.InternalError,
+            $"the worker failed on this message ({ex.GetType().Name}: {ex.Message}); it is refused so the others go on (worker log event 3020)");
     }
 
     private Admission AdmitMessage(string topic, ReadOnlyMemory<byte> payload)
@@ -71,6 +80,11 @@ internal sealed class MessageAdmission
             return new Admission(topic, parsed.Park, parsed.Plant, null, null, [], decoded.Rejections);
         }
 
+        if (batch.Sequence is { } sequence)
+        {
+            return AdmitSequenced(topic, parsed, batch, sequence, decoded);
+        }
+
         if (!_deduplicator.TryTakeBatch(parsed.Park, parsed.Plant, batch.BatchId))
         {
             return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true);
@@ -79,7 +93,29 @@ internal sealed class MessageAdmission
         return AdmitReadings(topic, parsed, batch, decoded.Rejections);
     }
 
-    private Admission AdmitReadings(string topic, PlantTopic parsed, ReadingBatch batch, IReadOnlyList<Rejection> decodeRejections)
+    // A sequenced batch is a repeat by number, whatever its batch id or batching: only the numbers no earlier batch holds are new.
+    private Admission AdmitSequenced(string topic, PlantTopic parsed, ReadingBatch batch, BatchSequence sequence, BatchDecodeResult decoded)
+    {
+        var claim = _sequences.Claim(new AgentLog(parsed.Park, parsed.Plant, batch.Agent, sequence.Log), sequence);
+        if (claim.Taken.Count == 0)
+        {
+            return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true, Claim: claim);
+        }
+
+        try
+        {
+            var repeated = Enumerable.Range(0, batch.Readings.Count).Where(i => !claim.Holds(sequence.First + decoded.Positions[i])).ToHashSet();
+            var admitted = AdmitReadings(topic, parsed, batch, decoded.Rejections, repeated);
+            return admitted with { Claim = claim, Duplicates = admitted.Duplicates + repeated.Count };
+        }
+        catch (Exception ex)
+        {
+            // Refused for good (internal_error) like any rejection: its numbers complete, so the agent is not held up resending it.
+            return Failed(topic, ex) with { Claim = claim };
+        }
+    }
+
+    private Admission AdmitReadings(string topic, PlantTopic parsed, ReadingBatch batch, IReadOnlyList<Rejection> decodeRejections, IReadOnlySet<int>? repeated = null)
     {
         var accepted = new List<AdmittedReading>(batch.Readings.Count);
         var rejections = new List<Rejection>(decodeRejections);
@@ -89,6 +125,11 @@ internal sealed class MessageAdmission
         var duplicates = 0;
         for (var i = 0; i < batch.Readings.Count; i++)
         {
+            if (repeated?.Contains(i) == true)
+            {
+                continue;
+            }
+
             var reading = batch.Readings[i];
             var path = string.Create(CultureInfo.InvariantCulture, $"$.readings[?(@.meter=='{reading.Meter}' && @.ts=='{ContractTimestamp.Format(reading.Timestamp)}')]");
             var check = _catalog.Check(parsed.Plant, reading, path);

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -29,10 +31,15 @@ internal sealed class RejectionReporter : BackgroundService
     private readonly IngestOptions _options;
     private readonly WorkerMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _progress;
     private readonly ILogger<RejectionReporter> _logger;
 
-    public RejectionReporter(IParkPublisher publisher, IPointSink points, IOptions<IngestOptions> options, WorkerMetrics metrics, TimeProvider time, ILogger<RejectionReporter> logger)
+    public RejectionReporter(IParkPublisher publisher, IPointSink points, IOptions<IngestOptions> options, WorkerMetrics metrics, TimeProvider time,
+        StageSupervisor supervisor, StageRegistry stages, ILogger<RejectionReporter> logger)
     {
+        _supervisor = supervisor;
+        _progress = stages.Register(StageNames.Rejections);
         _publisher = publisher;
         _points = points;
         _options = options.Value;
@@ -67,9 +74,11 @@ internal sealed class RejectionReporter : BackgroundService
 
         var notice = new RejectionNotice(admission.Topic, admission.BatchId, admission.Agent, _time.GetUtcNow(), rejections, accepted);
         var queued = new QueuedRejectionNotice(Topics.Rejected(admission.Park, admission.Plant), admission.Park, admission.Plant, notice);
+        _progress.Received();
         if (!_notices.Writer.TryWrite(queued))
         {
             _metrics.RejectionNoticesDropped(queued.Reasons, "queue_full");
+            _progress.Completed();
         }
     }
 
@@ -79,7 +88,10 @@ internal sealed class RejectionReporter : BackgroundService
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Rejections, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         // Sends are cancelled only once the flush deadline after the stop has passed: a send in flight at the stop finishes.
         using var deadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
@@ -125,6 +137,7 @@ internal sealed class RejectionReporter : BackgroundService
         var storing = _points.WriteAsync(points, cancellationToken);
         await CountFailureAsync(publishing, batch, "unpublished");
         await CountFailureAsync(storing, batch, "unstored");
+        _progress.Completed(batch.Count);
     }
 
     private async Task CountFailureAsync(Task sending, IReadOnlyList<QueuedRejectionNotice> batch, string stage)

@@ -5,6 +5,7 @@ using MQTTnet.Protocol;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -26,6 +27,7 @@ internal sealed class AgentStatusWatcher : BackgroundService
     private readonly IAgentStatusConsumer[] _consumers;
     private readonly IPointSink _points;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<AgentStatusWatcher> _logger;
     private readonly ConcurrentDictionary<string, bool> _online = new(StringComparer.Ordinal);
     private readonly IMqttClient _client;
@@ -39,6 +41,7 @@ internal sealed class AgentStatusWatcher : BackgroundService
         IPointSink points,
         WorkerMetrics metrics,
         TimeProvider time,
+        StageSupervisor supervisor,
         ILogger<AgentStatusWatcher> logger)
     {
         _optionsFactory = optionsFactory;
@@ -48,6 +51,7 @@ internal sealed class AgentStatusWatcher : BackgroundService
         _consumers = consumers.ToArray();
         _points = points;
         _time = time;
+        _supervisor = supervisor;
         _logger = logger;
         _client = new MqttClientFactory().CreateMqttClient();
         _client.ApplicationMessageReceivedAsync += e => HandleAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, CancellationToken.None);
@@ -91,7 +95,10 @@ internal sealed class AgentStatusWatcher : BackgroundService
         await _points.WriteAsync([AgentStatusPoint.Create(parsed.Park, parsed.Plant, status)], cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.AgentStatus, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         var backoff = new ReconnectBackoff(_broker.ReconnectMinDelay, _broker.ReconnectMaxDelay);
         using var timer = new PeriodicTimer(_broker.ReconnectMinDelay, _time);

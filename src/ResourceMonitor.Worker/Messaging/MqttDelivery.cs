@@ -17,9 +17,12 @@ internal sealed class MqttDelivery(MqttApplicationMessageReceivedEventArgs args,
             await args.AcknowledgeAsync(cancellationToken);
             return true;
         }
-        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or InvalidOperationException or ObjectDisposedException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The connection dropped between the check and the send: the broker redelivers the message.
+            // The connection dropped between the check and the send, and MQTTnet reports it in more ways than documented:
+            // MqttCommunicationException, ObjectDisposedException, and in 5.2 a NullReferenceException from MqttClient.Send
+            // when the broker was killed (it clears its connection before raising DisconnectedAsync). Whatever the form, the
+            // message was not acknowledged, the broker redelivers it, and the acknowledgement stage must carry on.
             return false;
         }
     }

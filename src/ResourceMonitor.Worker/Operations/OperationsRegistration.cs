@@ -1,20 +1,35 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ResourceMonitor.Hosting;
 
 namespace ResourceMonitor.Worker.Operations;
 
-/// <summary>Wires the operations feature into the worker host: health checks and Prometheus metrics.</summary>
+/// <summary>Wires the operations feature into the worker host: stage supervision, health checks and Prometheus metrics.</summary>
 public static class OperationsRegistration
 {
+    /// <summary>The configuration section of supervision and readiness (<c>Operations:StallAfter</c>, <c>Operations:MaxRestarts</c>, …).</summary>
+    public const string Section = "Operations";
+
     private const string ReadyTag = "ready";
 
     /// <summary>Registers the feature's options and services.</summary>
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<WorkerMetrics>();
+        builder.AddSupervision();
         builder.Services.AddSingleton<PrometheusExporter>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ingest", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers stage supervision and progress (options from <see cref="Section"/>); every feature with a supervised stage
+    /// calls it, so a host built with some features only (tests) has it too.
+    /// </summary>
+    internal static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddStageSupervision(builder.Configuration.GetSection(Section));
         return builder;
     }
 

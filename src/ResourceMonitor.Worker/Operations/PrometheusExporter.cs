@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
+using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Worker.Operations;
 
 /// <summary>
-/// Renders the worker's <see cref="WorkerMetrics.Meter"/> in the Prometheus text exposition format (version 0.0.4):
+/// Renders the worker's <see cref="WorkerMetrics.Meter"/> and <see cref="StageMetrics.Meter"/> in the Prometheus text exposition format (version 0.0.4):
 /// counters as <c>_total</c>, histograms with fixed buckets, observable gauges read at scrape time.
 /// </summary>
 internal sealed class PrometheusExporter : IDisposable
@@ -17,12 +18,12 @@ internal sealed class PrometheusExporter : IDisposable
     private readonly ConcurrentDictionary<Instrument, InstrumentSeries> _series = new();
     private readonly Lock _scrape = new();
 
-    public PrometheusExporter(WorkerMetrics metrics)
+    public PrometheusExporter(WorkerMetrics metrics, StageMetrics stages)
     {
-        var meter = metrics.Meter;
+        var meters = new[] { metrics.Meter, stages.Meter };
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (ReferenceEquals(instrument.Meter, meter))
+            if (meters.Contains(instrument.Meter))
             {
                 listener.EnableMeasurementEvents(instrument);
             }

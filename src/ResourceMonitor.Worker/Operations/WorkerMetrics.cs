@@ -24,6 +24,7 @@ public sealed class WorkerMetrics
     private readonly Histogram<double> _writeDuration;
     private readonly Histogram<long> _writeBatchPoints;
     private readonly Histogram<double> _readingLag;
+    private readonly Counter<long> _acksPublished;
 
     /// <summary>Creates the instruments on a meter of <paramref name="meterFactory"/>.</summary>
     public WorkerMetrics(IMeterFactory meterFactory)
@@ -40,6 +41,7 @@ public sealed class WorkerMetrics
         _rejectionNoticesDropped = Meter.CreateCounter<long>("rm_rejection_notices_dropped", description: "Rejection notices shed (rejected topic and measurement), by reason code and stage: queue_full, unpublished, unstored");
         _writeDuration = Meter.CreateHistogram<double>("rm_write_duration_seconds", unit: "s", description: "Duration of one InfluxDB write, by outcome");
         _writeBatchPoints = Meter.CreateHistogram<long>("rm_write_batch_points", description: "Points per InfluxDB write request");
+        _acksPublished = Meter.CreateCounter<long>("rm_acks_published", description: "End-to-end acknowledgements published on rm/v1/{park}/{plant}/ack");
         _readingLag = Meter.CreateHistogram<double>("rm_reading_lag_seconds", unit: "s", description: "From a reading's own timestamp to the moment it was durable");
     }
 
@@ -90,4 +92,7 @@ public sealed class WorkerMetrics
 
     /// <summary>Lag from a reading's timestamp to its durability.</summary>
     public void ReadingLag(TimeSpan lag) => _readingLag.Record(Math.Max(0, lag.TotalSeconds));
+
+    /// <summary>Counts one end-to-end acknowledgement published.</summary>
+    public void AckPublished() => _acksPublished.Add(1);
 }

@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage.Spool;
 
@@ -31,6 +33,8 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private readonly WorkerMetrics _metrics;
     private readonly ILogger<PointWriter> _logger;
     private readonly DiskSpool _spool;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _progress;
     private readonly Lock _spoolLock = new();
     private readonly InfluxBackoff _backoff;
     private readonly Doorbell _spooled = new();
@@ -38,8 +42,10 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private long _completedRequests;
     private volatile bool _lastWriteReachedInflux = true;
 
-    public PointWriter(IInfluxLineWriter influx, IOptions<StorageOptions> options, TimeProvider time, WorkerMetrics metrics, ILogger<PointWriter> logger)
+    public PointWriter(IInfluxLineWriter influx, IOptions<StorageOptions> options, TimeProvider time, WorkerMetrics metrics, StageSupervisor supervisor, StageRegistry stages, ILogger<PointWriter> logger)
     {
+        _supervisor = supervisor;
+        _progress = stages.Register(StageNames.Writer);
         _influx = influx;
         _options = options.Value;
         _time = time;
@@ -103,7 +109,16 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
             line.Owner = request;
         }
 
-        _ = request.Completion.ContinueWith(_ => Interlocked.Increment(ref _completedRequests), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _progress.Received();
+        _ = request.Completion.ContinueWith(
+            _ =>
+            {
+                Interlocked.Increment(ref _completedRequests);
+                _progress.Completed();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
         await _queue.Writer.WriteAsync(request, cancellationToken);
         return await request.Completion.WaitAsync(cancellationToken);
     }
@@ -134,7 +149,11 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Not restarted in-process: a faulted writer has failed what it held; a fresh process resumes from the spool.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Writer, StageFailurePolicy.StopHost, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         using var intakeStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var drainStop = new CancellationTokenSource();

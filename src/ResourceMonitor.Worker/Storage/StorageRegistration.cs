@@ -9,6 +9,7 @@ public static class StorageRegistration
     /// <summary>Registers the feature's options and services.</summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
+        builder.AddSupervision();
         builder.Services.AddOptions<StorageOptions>()
             .Bind(builder.Configuration.GetSection(StorageOptions.Section))
             .ValidateDataAnnotations()

@@ -3,8 +3,11 @@ using System.Threading.Channels;
 using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
 
 namespace ResourceMonitor.Worker.Symbiosis;
@@ -14,7 +17,8 @@ namespace ResourceMonitor.Worker.Symbiosis;
 /// evaluates on a <see cref="TimeProvider"/> timer: each alert goes to <c>rm/v1/{park}/opportunities/{id}</c> (retained
 /// state; empty when closed), <c>rm/v1/{park}/alerts</c>, InfluxDB and the webhooks; each resource's supply and demand goes to
 /// InfluxDB every evaluation, each open opportunity's running totals every running-totals interval; the state is saved
-/// after every evaluation.
+/// after every evaluation. Feed and evaluation run as one supervised stage (<c>symbiosis</c>): if either faults both stop
+/// and the supervisor restarts them after a backoff (the detection state lives on in <see cref="SymbiosisState"/>).
 /// </summary>
 public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsumer
 {
@@ -26,22 +30,40 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
     private readonly WebhookSender _webhooks;
     private readonly SymbiosisOptions _options;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress? _fed;
+    private readonly StageProgress? _evaluated;
     private readonly ILogger<SymbiosisMonitor> _logger;
     private DateTimeOffset _nextRunningTotals = DateTimeOffset.MinValue;
 
     /// <summary>Creates the monitor.</summary>
     public SymbiosisMonitor(
         SymbiosisState state, SnapshotStore snapshots, IParkPublisher publisher, IPointSink sink, WebhookSender webhooks,
-        IOptions<SymbiosisOptions> options, TimeProvider time, ILogger<SymbiosisMonitor> logger)
+        IOptions<SymbiosisOptions> options, TimeProvider time, StageSupervisor supervisor, StageRegistry stages, ILogger<SymbiosisMonitor> logger)
     {
         (_state, _snapshots, _publisher, _sink, _webhooks) = (state, snapshots, publisher, sink, webhooks);
-        (_options, _time, _logger) = (options.Value, time, logger);
+        (_options, _time, _supervisor, _logger) = (options.Value, time, supervisor, logger);
+        if (_options.Enabled)
+        {
+            // Disabled, nothing runs: nothing is registered for readiness to wait on.
+            _fed = stages.Register(StageNames.SymbiosisFeed);
+            _evaluated = stages.Register(StageNames.SymbiosisEvaluation, _options.EvaluationInterval);
+        }
+
         _queue = Channel.CreateBounded<AcceptedBatch>(new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     }
 
     /// <inheritdoc />
-    public ValueTask OnAcceptedAsync(AcceptedBatch batch, CancellationToken cancellationToken) =>
-        _options.Enabled && batch.Park == _state.Park ? _queue.Writer.WriteAsync(batch, cancellationToken) : ValueTask.CompletedTask;
+    public ValueTask OnAcceptedAsync(AcceptedBatch batch, CancellationToken cancellationToken)
+    {
+        if (!_options.Enabled || batch.Park != _state.Park)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _fed?.Received();
+        return _queue.Writer.WriteAsync(batch, cancellationToken);
+    }
 
     /// <inheritdoc />
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -94,18 +116,14 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
         }
 
         await _snapshots.SaveAsync(snapshot, cancellationToken);
+        _evaluated?.Ran();
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-        {
-            return;
-        }
-
-        await Task.WhenAll(FeedAsync(stoppingToken), EvaluateEveryIntervalAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _options.Enabled
+            ? _supervisor.RunAsync(StageNames.Symbiosis, StageFailurePolicy.Restart, token => StageGroup.RunAsync(token, FeedAsync, EvaluateEveryIntervalAsync), stoppingToken)
+            : Task.CompletedTask;
 
     private async Task EvaluateEveryIntervalAsync(CancellationToken stoppingToken)
     {
@@ -121,6 +139,7 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
         await foreach (var batch in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             _state.Observe(batch.Plant, batch.Readings);
+            _fed?.Completed();
         }
     }
 }

@@ -1,6 +1,7 @@
 using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Messaging;
+using ResourceMonitor.Worker.Operations;
 
 namespace ResourceMonitor.Worker.Symbiosis;
 
@@ -10,6 +11,7 @@ public static class SymbiosisRegistration
     /// <summary>Registers the feature's options and services.</summary>
     public static WebApplicationBuilder AddSymbiosis(this WebApplicationBuilder builder)
     {
+        builder.AddSupervision();
         builder.Services.AddOptions<SymbiosisOptions>()
             .Bind(builder.Configuration.GetSection(SymbiosisOptions.Section))
             .ValidateDataAnnotations()

@@ -4,6 +4,8 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
+using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Worker.Operations;
 
 namespace ResourceMonitor.Worker.Symbiosis;
 
@@ -17,16 +19,18 @@ public sealed class WebhookSender : BackgroundService
     private readonly HttpClient _http;
     private readonly SymbiosisOptions _options;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<WebhookSender> _logger;
     private readonly ResiliencePipeline _retry;
     private readonly string _deadLetterPath;
 
     /// <summary>Creates the sender.</summary>
-    public WebhookSender(HttpClient http, IOptions<SymbiosisOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<WebhookSender> logger)
+    public WebhookSender(HttpClient http, IOptions<SymbiosisOptions> options, IHostEnvironment environment, TimeProvider time, StageSupervisor supervisor, ILogger<WebhookSender> logger)
     {
         _http = http;
         _options = options.Value;
         _time = time;
+        _supervisor = supervisor;
         _logger = logger;
         _deadLetterPath = Path.GetFullPath(_options.WebhookDeadLetterPath, environment.ContentRootPath);
         _queue = Channel.CreateBounded<WebhookDelivery>(new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
@@ -56,7 +60,10 @@ public sealed class WebhookSender : BackgroundService
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Webhooks, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken))
         {

@@ -14,6 +14,7 @@ public sealed partial class ContractDocumentationTests
     private static readonly SchemaValidator BatchSchema = new(ContractSchemas.ReadingBatch());
     private static readonly SchemaValidator StatusSchema = new(ContractSchemas.AgentStatus());
     private static readonly SchemaValidator NoticeSchema = new(ContractSchemas.RejectionNotice());
+    private static readonly SchemaValidator AckSchema = new(ContractSchemas.Acknowledgement());
 
     public static TheoryData<string> DocumentSamples()
     {
@@ -30,7 +31,7 @@ public sealed partial class ContractDocumentationTests
     public static TheoryData<string, string> SchemaExamples()
     {
         var data = new TheoryData<string, string>();
-        foreach (var (name, text) in new[] { ("reading-batch", ContractSchemas.ReadingBatch()), ("agent-status", ContractSchemas.AgentStatus()), ("rejection-notice", ContractSchemas.RejectionNotice()) })
+        foreach (var (name, text) in new[] { ("reading-batch", ContractSchemas.ReadingBatch()), ("agent-status", ContractSchemas.AgentStatus()), ("rejection-notice", ContractSchemas.RejectionNotice()), ("ack", ContractSchemas.Acknowledgement()) })
         {
             using var schema = JsonDocument.Parse(text);
             foreach (var example in schema.RootElement.GetProperty("examples").EnumerateArray())
@@ -50,6 +51,7 @@ public sealed partial class ContractDocumentationTests
         Assert.Contains(samples, s => s.Contains("\"readings\"", StringComparison.Ordinal));
         Assert.Contains(samples, s => s.Contains("\"state\"", StringComparison.Ordinal));
         Assert.Contains(samples, s => s.Contains("\"rejections\"", StringComparison.Ordinal));
+        Assert.Contains(samples, IsAcknowledgement);
     }
 
     [Theory]
@@ -70,6 +72,12 @@ public sealed partial class ContractDocumentationTests
             Assert.True(result.Rejections.Count == 0, string.Join("; ", result.Rejections));
             Assert.NotEmpty(result.Batch!.Readings);
             AssertValid(BatchSchema, json);
+        }
+        else if (IsAcknowledgement(json))
+        {
+            Assert.NotNull(AcknowledgementCodec.Decode(bytes, out var ackRejection));
+            Assert.Null(ackRejection);
+            AssertValid(AckSchema, json);
         }
         else
         {
@@ -94,6 +102,11 @@ public sealed partial class ContractDocumentationTests
             Assert.NotNull(RejectionNoticeCodec.Decode(bytes, out var refused));
             Assert.Null(refused);
             AssertValid(NoticeSchema, json);
+        }
+        else if (schema == "ack")
+        {
+            Assert.NotNull(AcknowledgementCodec.Decode(bytes, out _));
+            AssertValid(AckSchema, json);
         }
         else
         {
@@ -178,6 +191,8 @@ public sealed partial class ContractDocumentationTests
 
         Assert.True(codecAccepts == schemaAccepts, $"codec {(codecAccepts ? "accepts" : "refuses: " + string.Join("; ", decoded.Rejections))}, schema {(schemaAccepts ? "accepts" : "refuses: " + errors)}");
     }
+
+    private static bool IsAcknowledgement(string json) => json.Contains("\"log\"", StringComparison.Ordinal) && !json.Contains("\"readings\"", StringComparison.Ordinal);
 
     private static void AssertValid(SchemaValidator schema, string json)
     {

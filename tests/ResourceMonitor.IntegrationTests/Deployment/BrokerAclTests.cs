@@ -86,6 +86,37 @@ public sealed class BrokerAclTests(SecuredBroker secured) : IClassFixture<Secure
     }
 
     [Fact]
+    public async Task A_plant_reads_its_own_retained_acknowledgement_and_not_another_plants()
+    {
+        var (own, other) = (Setup.Plants[0], Setup.Plants[1]);
+        using var worker = await ConnectAsync("worker");
+        await worker.PublishStringAsync(Topics.Ack(Setup.Park, own), "ack-own", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+        await worker.PublishStringAsync(Topics.Ack(Setup.Park, other), "ack-other", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+        var seen = new ConcurrentQueue<(string Topic, string Payload)>();
+        using var edge = await ConnectAsync($"edge-{own}", seen);
+
+        try
+        {
+            await edge.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+                .WithTopicFilter(Topics.Ack(Setup.Park, own), MqttQualityOfServiceLevel.AtLeastOnce)
+                .WithTopicFilter(Topics.Ack(Setup.Park, other), MqttQualityOfServiceLevel.AtLeastOnce)
+                .Build());
+            await WaitForAsync(() => seen.Any(m => m.Payload == "ack-own"));
+            await Task.Delay(300);
+
+            Assert.DoesNotContain(seen, m => m.Payload == "ack-other");
+            var forged = await edge.PublishStringAsync(Topics.Ack(Setup.Park, other), "forged", MqttQualityOfServiceLevel.AtLeastOnce);
+            Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, forged.ReasonCode);
+        }
+        finally
+        {
+            // The broker is shared by the class: clear the retained messages so other tests' subscriptions do not see them.
+            await worker.PublishStringAsync(Topics.Ack(Setup.Park, own), string.Empty, MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+            await worker.PublishStringAsync(Topics.Ack(Setup.Park, other), string.Empty, MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+        }
+    }
+
+    [Fact]
     public async Task Wrong_passwords_anonymous_clients_and_unknown_users_are_refused()
     {
         var plant = Setup.Plants[0];

@@ -80,6 +80,29 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
+    public async Task The_worker_health_check_asks_readiness_and_the_edge_health_check_reads_the_file_the_agent_writes()
+    {
+        var run = await ToolRun.RunAsync(DockerCompose, ["--env-file", RepositoryFiles.Path("deploy/compose.env.example"), "config"], WithoutComposeVariables());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var output = run.StandardOutput[run.StandardOutput.IndexOf("services:", StringComparison.Ordinal)..];
+        var end = output.IndexOf("\nvolumes:", StringComparison.Ordinal);
+        var services = (end < 0 ? output : output[..end]).Split("\n  ", StringSplitOptions.None);
+        var worker = Assert.Single(services, s => s.StartsWith("worker:", StringComparison.Ordinal));
+        var edges = services.Where(s => s.StartsWith("edge-", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("GET /health/ready", worker, StringComparison.Ordinal);
+        Assert.DoesNotContain("/health/live", worker, StringComparison.Ordinal);
+        Assert.Equal(SamplePark.ComposePlants.Count, edges.Count);
+        Assert.All(edges, edge =>
+        {
+            var file = HealthFileSetting().Match(edge);
+            Assert.True(file.Success, $"an edge service without Edge__Operations__HealthFile:\n{edge}");
+            Assert.Contains($"find {file.Groups[1].Value} -newermt", edge, StringComparison.Ordinal);
+            Assert.Contains($"grep -q '\"status\":\"Healthy\"' {file.Groups[1].Value}", edge.Replace("\n        ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Every_file_compose_mounts_or_builds_from_exists()
     {
         var compose = File.ReadAllText(RepositoryFiles.Path("docker-compose.yml"));
@@ -163,4 +186,7 @@ public sealed partial class ComposeFileTests
 
     [GeneratedRegex(@"dockerfile: (\S+)")]
     private static partial Regex DockerfileLine();
+
+    [GeneratedRegex(@"Edge__Operations__HealthFile: (\S+)")]
+    private static partial Regex HealthFileSetting();
 }

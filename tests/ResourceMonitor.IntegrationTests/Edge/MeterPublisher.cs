@@ -10,13 +10,13 @@ namespace ResourceMonitor.IntegrationTests.Edge;
 /// </summary>
 public static class MeterPublisher
 {
-    /// <summary>The mapping for <paramref name="meters"/> meters (ids m-0, m-1...).</summary>
-    public static object[] Mappings(int meters) =>
+    /// <summary>The mapping for <paramref name="meters"/> meters (ids m-0, m-1..., or <paramref name="meterIds"/>, e.g. catalog meters).</summary>
+    public static object[] Mappings(int meters, IReadOnlyList<string>? meterIds = null) =>
         Enumerable.Range(0, meters).Select(i => (object)new
         {
             Topic = $"factory/m-{i}/energy",
             Format = "json",
-            Meter = $"m-{i}",
+            Meter = meterIds?[i] ?? $"m-{i}",
             Unit = "Wh",
             Kind = "Counter",
             Field = "total",

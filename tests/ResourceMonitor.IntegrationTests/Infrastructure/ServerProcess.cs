@@ -22,6 +22,9 @@ public sealed class ServerProcess : IDisposable
     /// <summary>Whether the process has ended.</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code, once <see cref="HasExited"/>.</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>What the process printed on stdout and stderr so far (the last 200 000 characters).</summary>
     public string Output
     {

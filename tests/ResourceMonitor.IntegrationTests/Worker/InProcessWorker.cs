@@ -3,17 +3,23 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.Worker;
 
 namespace ResourceMonitor.IntegrationTests.Worker;
 
-/// <summary>A worker built with <see cref="WorkerApp"/> in this process, on its own spool directory and HTTP port.</summary>
+/// <summary>
+/// A worker built with <see cref="WorkerApp"/> in this process, on its own spool directory and HTTP port. Its Error and
+/// Critical logs are collected: disposing it fails the test on any the test did not declare with <see cref="ExpectError"/>.
+/// </summary>
 public sealed class InProcessWorker : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly DirectoryInfo _spool;
     private readonly HttpClient _http = new();
+    private readonly ExpectedErrors _expected = new();
 
     private InProcessWorker(WebApplication app, DirectoryInfo spool)
     {
@@ -45,6 +51,11 @@ public sealed class InProcessWorker : IAsyncDisposable
         var builder = WorkerApp.CreateBuilder([], b =>
         {
             b.Configuration.AddInMemoryCollection(settings);
+            b.Logging.AddFakeLogging(o =>
+            {
+                o.FilteredLevels.Add(LogLevel.Error);
+                o.FilteredLevels.Add(LogLevel.Critical);
+            });
             SamplePark.Register(b.Services);
             services?.Invoke(b.Services);
         });
@@ -63,6 +74,13 @@ public sealed class InProcessWorker : IAsyncDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Declares Error/Critical log entries containing <paramref name="fragment"/> (category, event id or message) expected.</summary>
+    public InProcessWorker ExpectError(string fragment)
+    {
+        _expected.Expect(fragment);
+        return this;
+    }
+
     /// <summary>The sum of a metric's series on <c>/metrics</c> (e.g. <c>rm_readings_accepted_total</c>).</summary>
     public async Task<double> MetricAsync(string name)
     {
@@ -79,6 +97,9 @@ public sealed class InProcessWorker : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
+        var errors = _app.Services.GetFakeLogCollector().GetSnapshot()
+            .Select(r => $"{r.Level}: {r.Category}[{r.Id.Id}] {r.Message} {r.Exception}")
+            .ToList();
         await _app.DisposeAsync();
         _http.Dispose();
         try
@@ -89,5 +110,7 @@ public sealed class InProcessWorker : IAsyncDisposable
         {
             // A temp directory left behind is not worth failing a test over.
         }
+
+        _expected.AssertNoneUnexpected("the in-process worker", errors);
     }
 }

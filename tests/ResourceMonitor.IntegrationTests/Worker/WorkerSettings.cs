@@ -4,8 +4,8 @@ using ResourceMonitor.IntegrationTests.Infrastructure;
 namespace ResourceMonitor.IntegrationTests.Worker;
 
 /// <summary>
-/// The configuration a test worker gets: its broker, its InfluxDB, its own state (spool, aggregation journal, symbiosis
-/// snapshot, all under <c>spoolDirectory</c>) and client id, fast timings. Every state path must be per worker: a journal
+/// The configuration a test worker gets: its broker, its InfluxDB, its own state (spool, aggregation journal, sequence marks,
+/// symbiosis snapshot, all under <c>spoolDirectory</c>) and client id, fast timings. Every state path must be per worker: a journal
 /// shared through a relative default path replays another test's readings into this test's minutes.
 /// </summary>
 public static class WorkerSettings
@@ -25,6 +25,7 @@ public static class WorkerSettings
         ["Storage:Organization"] = influx.Organization,
         ["Storage:SpoolDirectory"] = spoolDirectory,
         ["Aggregation:JournalDirectory"] = Path.Combine(spoolDirectory, "aggregation"),
+        ["Ingest:SequenceMarksFile"] = Path.Combine(spoolDirectory, "ingest", "sequence-marks.json"),
         ["Symbiosis:SnapshotPath"] = Path.Combine(spoolDirectory, "symbiosis", "snapshot.json"),
         ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(spoolDirectory, "symbiosis", "webhook-dead-letter.jsonl"),
         ["Storage:RequestTimeout"] = "00:00:02",

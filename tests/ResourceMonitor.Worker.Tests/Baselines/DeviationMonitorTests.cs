@@ -32,7 +32,7 @@ public sealed class DeviationMonitorTests
             .Returns(Task.CompletedTask)
             .AndDoes(call => _published.Add((call.ArgAt<string>(0), JsonDocument.Parse(call.ArgAt<ReadOnlyMemory<byte>>(1)))));
         var options = Options.Create(new BaselinesOptions());
-        _monitor = new DeviationMonitor(store, _publisher, _sink, options, _time, NullLogger<DeviationMonitor>.Instance);
+        _monitor = new DeviationMonitor(store, _publisher, _sink, options, _time, new TestStages(_time).Supervisor, NullLogger<DeviationMonitor>.Instance);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ProfileRefresherTests
         var options = Options.Create(new BaselinesOptions { TrailingWeeks = 4, MinimumWeeks = 3, BandHorizon = TimeSpan.FromHours(24) });
         var loader = new ProfileLoader(_reader, options, _time);
         var bands = new BaselineBandWriter(_catalog, _sink, options, _time, NullLogger<BaselineBandWriter>.Instance);
-        _refresher = new ProfileRefresher(loader, _store, bands, options, _time, NullLogger<ProfileRefresher>.Instance);
+        _refresher = new ProfileRefresher(loader, _store, bands, options, _time, new TestStages(_time).Supervisor, NullLogger<ProfileRefresher>.Instance);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RejectionReporterTests : IDisposable
     public void Dispose() => _meters.Dispose();
 
     private RejectionReporter Reporter(RecordingRejectionOutputs outputs, int capacity = 10_000) =>
-        new(outputs, outputs, Options.Create(new IngestOptions { RejectionNoticeCapacity = capacity, RejectionFlushTimeout = TimeSpan.FromSeconds(5) }), new WorkerMetrics(_meters), TimeProvider.System, NullLogger<RejectionReporter>.Instance);
+        new(outputs, outputs, Options.Create(new IngestOptions { RejectionNoticeCapacity = capacity, RejectionFlushTimeout = TimeSpan.FromSeconds(5) }), new WorkerMetrics(_meters), TimeProvider.System, new TestStages().Supervisor, new TestStages().Registry, NullLogger<RejectionReporter>.Instance);
 
     private static Admission Bad(int i, RejectReason reason = RejectReason.InvalidUnit) =>
         new("rm/v1/park/dyeing/readings", "park", "dyeing", "agent", $"batch-{i}", [], [new Rejection(reason, "unit 'gallons' is not canonical", "$.readings[0].unit")]);
@@ -79,7 +79,7 @@ public sealed class RejectionReporterTests : IDisposable
     {
         using var dropped = new MetricCollector<long>(_meters, WorkerMetrics.MeterName, "rm_rejection_notices_dropped");
         var outputs = new RecordingRejectionOutputs { Holding = true };
-        using var reporter = new RejectionReporter(outputs, outputs, Options.Create(new IngestOptions { RejectionFlushTimeout = TimeSpan.FromMilliseconds(200) }), new WorkerMetrics(_meters), TimeProvider.System, NullLogger<RejectionReporter>.Instance);
+        using var reporter = new RejectionReporter(outputs, outputs, Options.Create(new IngestOptions { RejectionFlushTimeout = TimeSpan.FromMilliseconds(200) }), new WorkerMetrics(_meters), TimeProvider.System, new TestStages().Supervisor, new TestStages().Registry, NullLogger<RejectionReporter>.Instance);
         await StartAsync(reporter);
         for (var i = 1; i < 50; i++)
         {

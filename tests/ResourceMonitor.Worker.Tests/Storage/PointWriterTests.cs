@@ -25,7 +25,7 @@ public sealed class PointWriterTests : IAsyncLifetime
             RetryMaxDelay = TimeSpan.FromMilliseconds(20),
             BatchSize = 100,
         });
-        _writer = new PointWriter(_influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        _writer = new PointWriter(_influx, options, TimeProvider.System, new WorkerMetrics(_meters), new TestStages().Supervisor, new TestStages().Registry, NullLogger<PointWriter>.Instance);
         await _writer.StartAsync(CancellationToken.None);
     }
 
@@ -93,7 +93,7 @@ public sealed class PointWriterTests : IAsyncLifetime
         var influx = new ScriptedInflux { Down = true };
         using var dir = new TempDirectory();
         var options = Options.Create(new StorageOptions { RequireInfluxAtStart = false, SpoolDirectory = dir.Path, Linger = TimeSpan.FromMilliseconds(5), RetryBaseDelay = TimeSpan.FromMilliseconds(500), RetryMaxDelay = TimeSpan.FromMilliseconds(500) });
-        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), new TestStages().Supervisor, new TestStages().Registry, NullLogger<PointWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         Assert.True((await writer.WriteAsync([Minute(9.5)], CancellationToken.None)).Spooled);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -123,7 +123,7 @@ public sealed class PointWriterTests : IAsyncLifetime
         using var dir = new TempDirectory();
         var options = FastProbing(dir.Path);
         options.Value.SpoolMaxBytes = 512;
-        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), new TestStages().Supervisor, new TestStages().Registry, NullLogger<PointWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         Task<PointWriteReport>? blocked = null;
         var version = 0;
@@ -153,7 +153,7 @@ public sealed class PointWriterTests : IAsyncLifetime
         var influx = new ScriptedInflux { Down = true };
         using var dir = new TempDirectory();
         var options = FastProbing(dir.Path);
-        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), new TestStages().Supervisor, new TestStages().Registry, NullLogger<PointWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         Assert.True((await writer.WriteAsync([Point("a", 1)], CancellationToken.None)).Spooled);
 
@@ -183,7 +183,8 @@ public sealed class PointWriterTests : IAsyncLifetime
         using var dir = new TempDirectory();
         var options = Options.Create(new StorageOptions { SpoolDirectory = dir.Path, Linger = TimeSpan.Zero, BatchSize = 1 });
         influx.Hanging = false; // the start-up ping
-        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), NullLogger<PointWriter>.Instance);
+        var stages = new TestStages();
+        using var writer = new PointWriter(influx, options, TimeProvider.System, new WorkerMetrics(_meters), stages.Supervisor, stages.Registry, NullLogger<PointWriter>.Instance);
         influx.Hanging = true;
         await writer.StartAsync(CancellationToken.None);
         var writes = Enumerable.Range(1, 5).Select(ms => writer.WriteAsync([Point("a", ms)], CancellationToken.None)).ToArray();
@@ -196,7 +197,9 @@ public sealed class PointWriterTests : IAsyncLifetime
             await Assert.ThrowsAnyAsync<InvalidOperationException>(() => write.WaitAsync(TimeSpan.FromSeconds(5)));
         }
 
-        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => writer.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(5)));
+        // The fault reaches the supervisor, which stops the host with a non-zero exit code (the writer is not restarted in-process).
+        await writer.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(ResourceMonitor.Worker.Operations.StageNames.Writer, stages.Failure.Stage);
         await Assert.ThrowsAnyAsync<InvalidOperationException>(() => writer.WriteAsync([Point("a", 9)], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)));
     }
 

@@ -40,8 +40,9 @@ internal sealed class SymbiosisHarness : IDisposable
         var environment = Substitute.For<IHostEnvironment>();
         environment.ContentRootPath.Returns(Directory.FullName);
         State = new SymbiosisState(Catalog, options);
-        Webhooks = new WebhookSender(new HttpClient(), options, environment, TimeProvider.System, NullLogger<WebhookSender>.Instance);
-        Monitor = new SymbiosisMonitor(State, new SnapshotStore(options, environment), Publisher, Sink, Webhooks, options, Time, NullLogger<SymbiosisMonitor>.Instance);
+        var stages = new TestStages(Time);
+        Webhooks = new WebhookSender(new HttpClient(), options, environment, TimeProvider.System, stages.Supervisor, NullLogger<WebhookSender>.Instance);
+        Monitor = new SymbiosisMonitor(State, new SnapshotStore(options, environment), Publisher, Sink, Webhooks, options, Time, stages.Supervisor, stages.Registry, NullLogger<SymbiosisMonitor>.Instance);
     }
 
     public static ParkCatalog Catalog { get; } = ParkCatalogLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "catalog", "hiep-phuoc.json"));

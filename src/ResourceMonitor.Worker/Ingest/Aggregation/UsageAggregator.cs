@@ -1,6 +1,9 @@
 using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
 
 namespace ResourceMonitor.Worker.Ingest.Aggregation;
@@ -23,9 +26,13 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
     private readonly AggregationOptions _options;
     private readonly TimeProvider _time;
     private readonly UsageJournal _journal;
+    private readonly StageSupervisor _supervisor;
+    private readonly StageProgress _flushed;
 
-    public UsageAggregator(IReadingCatalog catalog, IPointSink sink, IOptions<AggregationOptions> options, TimeProvider time)
+    public UsageAggregator(IReadingCatalog catalog, IPointSink sink, IOptions<AggregationOptions> options, TimeProvider time, StageSupervisor supervisor, StageRegistry stages)
     {
+        _supervisor = supervisor;
+        _flushed = stages.Register(StageNames.Aggregation, options.Value.FlushInterval);
         _catalog = catalog;
         _sink = sink;
         _options = options.Value;
@@ -73,7 +80,11 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Not restarted in-process: a failed flush has taken its changed minutes; a fresh process rebuilds them from the journal.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.Aggregation, StageFailurePolicy.StopHost, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_options.FlushInterval, _time);
         try
@@ -105,6 +116,7 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
 
             await _sink.WriteAsync(points, cancellationToken);
             _journal.Sync();
+            _flushed.Ran();
             if (!close)
             {
                 return;

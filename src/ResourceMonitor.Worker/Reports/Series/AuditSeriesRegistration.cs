@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Worker.Operations;
 
 namespace ResourceMonitor.Worker.Reports.Series;
 
@@ -8,6 +9,7 @@ public static class AuditSeriesRegistration
     /// <summary>Registers the options check and, when <c>Reports:Series:Enabled</c> (default), the background service.</summary>
     public static WebApplicationBuilder AddAuditSeries(this WebApplicationBuilder builder)
     {
+        builder.AddSupervision();
         builder.Services.AddSingleton<IValidateOptions<ReportsOptions>, AuditSeriesOptionsValidator>();
         if (!builder.Configuration.GetValue(AuditSeriesOptions.Section + ":" + nameof(AuditSeriesOptions.Enabled), true))
         {

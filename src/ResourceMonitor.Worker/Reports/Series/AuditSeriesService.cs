@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Baselines.Regression;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
 using ResourceMonitor.Worker.Storage.InfluxQl;
 
@@ -20,6 +22,7 @@ public sealed partial class AuditSeriesService(
     IPointSink sink,
     IOptions<ReportsOptions> options,
     TimeProvider time,
+    StageSupervisor supervisor,
     ILogger<AuditSeriesService> logger) : BackgroundService
 {
     /// <summary>Builds and writes every plant's series once now.</summary>
@@ -72,7 +75,10 @@ public sealed partial class AuditSeriesService(
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        supervisor.RunAsync(StageNames.AuditSeries, StageFailurePolicy.Restart, RunStageAsync, stoppingToken);
+
+    private async Task RunStageAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.Series;
         await Task.Delay(settings.StartDelay, time, stoppingToken);

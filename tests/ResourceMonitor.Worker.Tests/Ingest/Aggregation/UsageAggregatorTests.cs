@@ -69,7 +69,7 @@ public sealed class UsageAggregatorTests : IDisposable
 
     public void Dispose() => _journal.Delete(recursive: true);
 
-    private UsageAggregator Start() => new(new FakeCatalog(), _sink, Options.Create(new AggregationOptions { JournalDirectory = _journal.FullName, JournalCompactBytes = _compactBytes }), _time);
+    private UsageAggregator Start() => new(new FakeCatalog(), _sink, Options.Create(new AggregationOptions { JournalDirectory = _journal.FullName, JournalCompactBytes = _compactBytes }), _time, new TestStages(_time).Supervisor, new TestStages(_time).Registry);
 
     /// <summary>Readings number <paramref name="from"/> to <paramref name="to"/> (10 s apart from 3 h ago), 20 per batch, flushing after each.</summary>
     private async Task FeedAsync(UsageAggregator aggregator, int from, int to)
