@@ -12,7 +12,7 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <param name="Rejections">Why the message, or some of its readings, were refused.</param>
 /// <param name="Redelivered">True when the batch id was already taken: nothing is stored, the message is only acknowledged.</param>
 /// <param name="Duplicates">Readings dropped as repeats of a (meter, timestamp) or a sequence number already taken.</param>
-/// <param name="Claim">For a sequenced batch, the numbers it took: completed once durable (then acknowledged end to end), abandoned if the write fails.</param>
+/// <param name="Sequence">For a sequenced batch, the numbers it took: completed once durable (then acknowledged end to end), abandoned if the write fails.</param>
 public sealed record Admission(
     string Topic,
     string? Park,
@@ -23,4 +23,8 @@ public sealed record Admission(
     IReadOnlyList<Rejection> Rejections,
     bool Redelivered = false,
     int Duplicates = 0,
-    Sequencing.SequenceClaim? Claim = null);
+    Sequencing.SequenceClaim? Sequence = null)
+{
+    /// <summary>The deduplication keys this message holds while in flight (null when it took none: refused or redelivered).</summary>
+    internal DedupeClaim? Claim { get; init; }
+}

@@ -8,10 +8,10 @@ internal static partial class IngestLog
     [LoggerMessage(3000, LogLevel.Warning, "{Count} rejection(s) for {Reason} within {Interval}; first from {Topic} (batch {BatchId}): {Example}")]
     public static partial void Rejected(ILogger logger, int count, string reason, TimeSpan interval, string topic, string batchId, string example);
 
-    [LoggerMessage(3001, LogLevel.Warning, "A write for {Topic} (batch {BatchId}) did not become durable; the message stays unacknowledged for redelivery")]
+    [LoggerMessage(3001, LogLevel.Error, "A write for {Topic} (batch {BatchId}) did not become durable; the ingest stage stops with it and everything after it unacknowledged, for the broker to redeliver")]
     public static partial void NotDurable(ILogger logger, Exception exception, string topic, string batchId);
 
-    [LoggerMessage(3002, LogLevel.Error, "Consumer {Consumer} failed on batch {BatchId}")]
+    [LoggerMessage(3002, LogLevel.Error, "Consumer {Consumer} failed on batch {BatchId}; the ingest stage stops with it and everything after it unacknowledged, for the broker to redeliver")]
     public static partial void ConsumerFailed(ILogger logger, Exception exception, string consumer, string batchId);
 
     [LoggerMessage(3020, LogLevel.Error, "Admission failed on a message from {Topic} (a bug); the message is refused as internal_error and the next one admitted")]

@@ -14,7 +14,9 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <summary>
 /// broker → admission (decode, catalog, dedupe) → durable write → fan-out → acknowledgement, with bounded channels between
 /// the stages. Acknowledgements go out in arrival order (MQTT's rule) and only once a message's readings are in InfluxDB or
-/// the spool. Shutdown stops taking messages, drains what is in flight, then disconnects (the session stays on the broker).
+/// the spool and every consumer has them. A message that is not durable or that a consumer fails on is never acknowledged:
+/// its deduplication keys and sequence numbers are given back, so the broker's redelivery is stored, and the stage faults.
+/// Shutdown stops taking messages, drains what is in flight, then disconnects (the session stays on the broker).
 /// The three parts (subscriber, admission, acknowledgement) run as one <see cref="StageGroup"/>: if one faults the others stop
 /// and the fault goes to the supervisor, which stops the host non-zero (stage <c>ingest</c>): messages received on this
 /// connection are redelivered only after a reconnect, so an in-process restart could not be trusted to lose nothing.
@@ -83,7 +85,7 @@ internal sealed class IngestPipeline : BackgroundService
                 CancellationToken.None,
                 faulted => SubscribeAsync(parks, inbound.Writer, stoppingToken, faulted),
                 faulted => AdmitAsync(admission, inbound.Reader, pending.Writer, faulted),
-                faulted => AcknowledgeAsync(pending.Reader, faulted));
+                faulted => AcknowledgeAsync(admission, pending.Reader, faulted));
         }
         finally
         {
@@ -152,51 +154,88 @@ internal sealed class IngestPipeline : BackgroundService
         }
     }
 
-    private async Task AcknowledgeAsync(ChannelReader<PendingAcknowledgement> pending, CancellationToken faulted)
+    private async Task AcknowledgeAsync(MessageAdmission admission, ChannelReader<PendingAcknowledgement> pending, CancellationToken faulted)
     {
-        await foreach (var item in pending.ReadAllAsync(faulted))
+        try
         {
-            PointWriteReport report;
-            try
+            await foreach (var item in pending.ReadAllAsync(faulted))
             {
-                report = await item.Durable.WaitAsync(faulted);
-            }
-            catch (Exception ex) when (!faulted.IsCancellationRequested)
-            {
-                IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
-                if (item.Admission.Claim is { } failed)
+                try
                 {
-                    _sequences.Abandon(failed);
+                    await SettleAsync(item, faulted);
+                }
+                catch (Exception)
+                {
+                    // Not durable, or a consumer failed: never acknowledged (MQTT acknowledges in order, so nothing after it
+                    // may be either); the stage faults and the host stops, and the broker redelivers to the next connection.
+                    Forget(admission, item);
+                    throw;
                 }
 
+                // Durable and consumed: its keys become deduplication memory, and its sequence numbers (or a repeat of numbers
+                // already durable) are covered by the next end-to-end acknowledgement.
+                admission.Confirm(item.Admission);
+                if (item.Admission.Sequence is { } claim)
+                {
+                    _sequences.Complete(claim);
+                }
+
+                // False when the connection the message came on has dropped: the broker redelivers it, so it is done here all the same.
+                await item.Message.Delivery.AcknowledgeAsync(CancellationToken.None);
                 _acknowledged.Completed();
-                continue;
             }
-
-            var accepted = SubtractStorageRejections(item.Admission, report);
-            if (accepted.Count > 0)
-            {
-                _metrics.ReadingsAccepted(accepted.Count);
-                var now = _time.GetUtcNow();
-                foreach (var reading in accepted)
-                {
-                    _metrics.ReadingLag(now - reading.Timestamp);
-                }
-
-                // Before the acknowledgement: a consumer that journals (the aggregator) has the readings when the broker forgets them.
-                await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
-            }
-
-            if (item.Admission.Claim is { } claim)
-            {
-                // Durable now (or a repeat of numbers already durable): the next end-to-end acknowledgement covers it.
-                _sequences.Complete(claim);
-            }
-
-            // False when the connection the message came on has dropped: the broker redelivers it, so it is done here all the same.
-            await item.Message.Delivery.AcknowledgeAsync(CancellationToken.None);
-            _acknowledged.Completed();
         }
+        catch (Exception)
+        {
+            // This part or a sibling failed: what is still queued stays unacknowledged, with its claims given back.
+            while (pending.TryRead(out var item))
+            {
+                Forget(admission, item);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Waits for a message's durability, then hands its stored readings to every consumer; throws when either fails.</summary>
+    private async Task SettleAsync(PendingAcknowledgement item, CancellationToken faulted)
+    {
+        PointWriteReport report;
+        try
+        {
+            report = await item.Durable.WaitAsync(faulted);
+        }
+        catch (Exception ex) when (!faulted.IsCancellationRequested)
+        {
+            IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
+            throw;
+        }
+
+        var accepted = SubtractStorageRejections(item.Admission, report);
+        if (accepted.Count > 0)
+        {
+            _metrics.ReadingsAccepted(accepted.Count);
+            var now = _time.GetUtcNow();
+            foreach (var reading in accepted)
+            {
+                _metrics.ReadingLag(now - reading.Timestamp);
+            }
+
+            // Before the acknowledgement: a consumer that journals (the aggregator) has the readings when the broker forgets them.
+            await FanOutAsync(new AcceptedBatch(item.Admission.Park!, item.Admission.Plant!, item.Admission.Agent!, item.Admission.BatchId!, accepted));
+        }
+    }
+
+    /// <summary>A message left unacknowledged: its deduplication keys and sequence numbers are given back, its write observed.</summary>
+    private void Forget(MessageAdmission admission, PendingAcknowledgement item)
+    {
+        admission.Release(item.Admission);
+        if (item.Admission.Sequence is { } claim)
+        {
+            _sequences.Abandon(claim);
+        }
+
+        _ = item.Durable.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     private IReadOnlyList<Reading> SubtractStorageRejections(Admission admission, PointWriteReport report)
@@ -241,6 +280,7 @@ internal sealed class IngestPipeline : BackgroundService
             catch (Exception ex)
             {
                 IngestLog.ConsumerFailed(_logger, ex, consumer.GetType().Name, batch.BatchId);
+                throw;
             }
         }
     }

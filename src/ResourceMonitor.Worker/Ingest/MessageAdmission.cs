@@ -12,7 +12,8 @@ namespace ResourceMonitor.Worker.Ingest;
 /// was taken before (by agent and sequence number when the batch is sequenced, else by batch id). Bad input becomes
 /// rejections with reasons, never an exception; and <see cref="Admit"/> is the per-message boundary (DESIGN §7): a step
 /// that fails on one message (a bug) refuses that message as <c>internal_error</c>, logged at Error with the exception,
-/// and the stage goes on with the next.
+/// and the stage goes on with the next. The keys a message takes are only claimed here; the acknowledgement stage confirms
+/// them once the message is durable and consumed, or releases them when it fails (<see cref="ReadingDeduplicator"/>).
 /// </summary>
 internal sealed class MessageAdmission
 {
@@ -85,12 +86,39 @@ internal sealed class MessageAdmission
             return AdmitSequenced(topic, parsed, batch, sequence, decoded);
         }
 
-        if (!_deduplicator.TryTakeBatch(parsed.Park, parsed.Plant, batch.BatchId))
+        if (_deduplicator.TryClaimBatch(parsed.Park, parsed.Plant, batch.BatchId) is not { } keys)
         {
             return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true);
         }
 
-        return AdmitReadings(topic, parsed, batch, decoded.Rejections);
+        try
+        {
+            return AdmitReadings(topic, parsed, batch, decoded.Rejections, keys);
+        }
+        catch (Exception)
+        {
+            // Refused by the boundary above: a claim left behind would hold off a redelivery or resend of these readings.
+            _deduplicator.Release(keys);
+            throw;
+        }
+    }
+
+    /// <summary>The message's readings are durable and consumed: its batch id and reading keys are remembered from now on.</summary>
+    public void Confirm(Admission admission)
+    {
+        if (admission.Claim is { } keys)
+        {
+            _deduplicator.Confirm(keys);
+        }
+    }
+
+    /// <summary>The message failed and stays unacknowledged: its keys are forgotten, so the broker's redelivery is taken.</summary>
+    public void Release(Admission admission)
+    {
+        if (admission.Claim is { } keys)
+        {
+            _deduplicator.Release(keys);
+        }
     }
 
     // A sequenced batch is a repeat by number, whatever its batch id or batching: only the numbers no earlier batch holds are new.
@@ -99,23 +127,26 @@ internal sealed class MessageAdmission
         var claim = _sequences.Claim(new AgentLog(parsed.Park, parsed.Plant, batch.Agent, sequence.Log), sequence);
         if (claim.Taken.Count == 0)
         {
-            return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true, Claim: claim);
+            return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, [], [], Redelivered: true, Sequence: claim);
         }
 
+        // Numbered readings are also claimed by (meter, timestamp), never by batch id: a resend may batch them differently.
+        var keys = ReadingDeduplicator.ClaimReadingsOf(parsed.Park, parsed.Plant, batch.BatchId);
         try
         {
             var repeated = Enumerable.Range(0, batch.Readings.Count).Where(i => !claim.Holds(sequence.First + decoded.Positions[i])).ToHashSet();
-            var admitted = AdmitReadings(topic, parsed, batch, decoded.Rejections, repeated);
-            return admitted with { Claim = claim, Duplicates = admitted.Duplicates + repeated.Count };
+            var admitted = AdmitReadings(topic, parsed, batch, decoded.Rejections, keys, repeated);
+            return admitted with { Sequence = claim, Duplicates = admitted.Duplicates + repeated.Count };
         }
         catch (Exception ex)
         {
             // Refused for good (internal_error) like any rejection: its numbers complete, so the agent is not held up resending it.
-            return Failed(topic, ex) with { Claim = claim };
+            _deduplicator.Release(keys);
+            return Failed(topic, ex) with { Sequence = claim };
         }
     }
 
-    private Admission AdmitReadings(string topic, PlantTopic parsed, ReadingBatch batch, IReadOnlyList<Rejection> decodeRejections, IReadOnlySet<int>? repeated = null)
+    private Admission AdmitReadings(string topic, PlantTopic parsed, ReadingBatch batch, IReadOnlyList<Rejection> decodeRejections, DedupeClaim keys, IReadOnlySet<int>? repeated = null)
     {
         var accepted = new List<AdmittedReading>(batch.Readings.Count);
         var rejections = new List<Rejection>(decodeRejections);
@@ -145,7 +176,7 @@ internal sealed class MessageAdmission
             {
                 rejections.Add(new Rejection(RejectReason.ClockSkew, $"timestamp {ContractTimestamp.Format(reading.Timestamp)} is more than {_options.MaxPastAge} behind the worker's clock; to back-fill older readings widen Ingest:MaxPastAge", path));
             }
-            else if (!_deduplicator.TryTakeReading(parsed.Plant, reading.Meter, reading.Timestamp))
+            else if (!_deduplicator.TryClaimReading(keys, parsed.Plant, reading.Meter, reading.Timestamp))
             {
                 duplicates++;
             }
@@ -155,7 +186,7 @@ internal sealed class MessageAdmission
             }
         }
 
-        return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, accepted, rejections, Duplicates: duplicates);
+        return new Admission(topic, parsed.Park, parsed.Plant, batch.Agent, batch.BatchId, accepted, rejections, Duplicates: duplicates) { Claim = keys };
     }
 
     private static Admission Refuse(string topic, string? park, string? plant, RejectReason reason, string detail) =>

@@ -33,13 +33,17 @@ public sealed class InProcessWorker : IAsyncDisposable
     /// <summary>The worker's services.</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Builds and starts a worker; <paramref name="overrides"/> change settings, <paramref name="services"/> adds services.</summary>
+    /// <summary>
+    /// Builds and starts a worker; <paramref name="overrides"/> change settings, <paramref name="services"/> adds services
+    /// before the worker's own (which only try-add theirs), <paramref name="replace"/> replaces services after them.
+    /// </summary>
     public static async Task<InProcessWorker> StartAsync(
         MosquittoInstance broker,
         InfluxInstance influx,
         IReadOnlyDictionary<string, string?>? overrides = null,
         Action<IServiceCollection>? services = null,
-        DirectoryInfo? spool = null)
+        DirectoryInfo? spool = null,
+        Action<IServiceCollection>? replace = null)
     {
         spool ??= Directory.CreateTempSubdirectory("rm-worker-spool-");
         var settings = WorkerSettings.For(broker, influx, spool.FullName, $"worker-{Guid.NewGuid():N}"[..20]);
@@ -59,6 +63,7 @@ public sealed class InProcessWorker : IAsyncDisposable
             SamplePark.Register(b.Services);
             services?.Invoke(b.Services);
         });
+        replace?.Invoke(builder.Services);
         var app = WorkerApp.Build(builder);
         var worker = new InProcessWorker(app, spool);
         await app.StartAsync();

@@ -25,7 +25,7 @@ public sealed class WorkerProcess : IDisposable
     {
         StateDirectory = stateDirectory;
         Url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var settings = WorkerSettings.For(broker, influx, Path.Combine(stateDirectory, "spool"), "worker-killed");
+        var settings = WorkerSettings.For(broker, influx, Path.Combine(stateDirectory, "spool"), $"worker-{Path.GetFileName(stateDirectory)}");
         settings["Urls"] = Url.ToString();
         settings["Aggregation:JournalDirectory"] = Path.Combine(stateDirectory, "aggregation");
         settings["Aggregation:Lateness"] = "00:20:00";
@@ -102,6 +102,9 @@ public sealed class WorkerProcess : IDisposable
         _expected.Expect(fragment);
         return this;
     }
+
+    /// <summary>SIGTERM: the worker drains what is in flight, flushes and exits (SIGKILL after <paramref name="timeout"/>).</summary>
+    public Task StopAsync(TimeSpan timeout) => _process?.StopAsync(timeout) ?? Task.CompletedTask;
 
     /// <summary>SIGKILL: no flush, no disconnect, nothing saved.</summary>
     public void Kill() => _process?.Kill();

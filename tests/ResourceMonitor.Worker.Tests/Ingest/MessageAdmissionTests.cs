@@ -46,6 +46,33 @@ public sealed class MessageAdmissionTests
     }
 
     [Fact]
+    public void A_batch_whose_message_failed_is_taken_again_when_the_broker_redelivers_it()
+    {
+        var admission = Admission();
+        var payload = Batch("b1", Power(0, 1), Power(1, 2));
+        var failed = admission.Admit("rm/v1/test-park/dyeing/readings", payload);
+
+        admission.Release(failed);
+        var redelivered = admission.Admit("rm/v1/test-park/dyeing/readings", payload);
+
+        Assert.False(redelivered.Redelivered);
+        Assert.Equal(2, redelivered.Accepted.Count);
+    }
+
+    [Fact]
+    public void A_batch_confirmed_durable_stays_a_redelivery()
+    {
+        var admission = Admission();
+        var payload = Batch("b1", Power(0, 1));
+        admission.Confirm(admission.Admit("rm/v1/test-park/dyeing/readings", payload));
+
+        var again = admission.Admit("rm/v1/test-park/dyeing/readings", payload);
+
+        Assert.True(again.Redelivered);
+        Assert.Empty(again.Accepted);
+    }
+
+    [Fact]
     public void A_repeated_reading_in_a_new_batch_counts_once()
     {
         var admission = Admission();

@@ -10,12 +10,16 @@ namespace ResourceMonitor.Worker.Ingest.Aggregation;
 
 /// <summary>
 /// Per meter and minute usage (<see cref="MeterWindow"/>) from the accepted readings, written as <c>usage_1m</c> through
-/// <see cref="IPointSink"/>. Readings are journaled before the pipeline acknowledges their message, and replayed at
-/// start, so neither a redelivery nor a killed worker changes a minute's sums (adds are idempotent per timestamp).
-/// Changed minutes are written every flush interval; then each meter's minutes older than the lateness are closed,
-/// counted back from the worker's clock or from the meter's own latest reading, whichever is earlier: a meter whose
-/// readings arrive hours late (an edge agent's buffer after an outage, a back-fill) is aggregated in its own time,
-/// not dropped because the worker's clock has moved on.
+/// <see cref="IPointSink"/>. Changed minutes are written every flush interval; then each meter's minutes older than the
+/// lateness are closed, counted back from the worker's clock or from the meter's own latest reading, whichever is earlier:
+/// a meter whose readings arrive hours late (an edge agent's buffer after an outage, a back-fill) is aggregated in its own
+/// time, not dropped because the worker's clock has moved on.
+/// Exactly once across restarts: every change of a window (a reading taken, its open minutes moved on) is journaled
+/// before the pipeline acknowledges the message, and the journal is replayed in order before the first batch or flush, so
+/// a restarted aggregator holds exactly the minutes, anchors and readings it held when it stopped or was killed; a
+/// redelivered reading it already took is refused as held (or as final), one it never took counts as it would have. When
+/// a journal append or a write fails, the in-memory windows are dropped and rebuilt from the journal at the next call, so
+/// neither a reading the journal lacks nor a minute whose write was lost can survive the failure.
 /// </summary>
 internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsConsumer
 {
@@ -28,6 +32,7 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
     private readonly UsageJournal _journal;
     private readonly StageSupervisor _supervisor;
     private readonly StageProgress _flushed;
+    private bool _replayed;
 
     public UsageAggregator(IReadingCatalog catalog, IPointSink sink, IOptions<AggregationOptions> options, TimeProvider time, StageSupervisor supervisor, StageRegistry stages)
     {
@@ -45,17 +50,14 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var taken = new List<JournalEntry>(batch.Readings.Count);
+            EnsureReplayed();
+            var changes = new List<JournalEntry>(batch.Readings.Count + 1);
             foreach (var reading in batch.Readings)
             {
-                var entry = new JournalEntry(new MeterKey(batch.Park, batch.Plant, reading.Meter), reading.Timestamp, reading.Value);
-                if (Take(entry, replaying: false))
-                {
-                    taken.Add(entry);
-                }
+                Take(new JournalReading(new MeterKey(batch.Park, batch.Plant, reading.Meter), reading.Timestamp, reading.Value), changes);
             }
 
-            _journal.Append(taken);
+            Journal(changes);
         }
         finally
         {
@@ -65,9 +67,14 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var entry in _journal.Replay())
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            Take(entry, replaying: true);
+            EnsureReplayed();
+        }
+        finally
+        {
+            _gate.Release();
         }
 
         await base.StartAsync(cancellationToken);
@@ -108,29 +115,29 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            EnsureReplayed();
             var points = new List<PointData>();
             foreach (var (key, (window, profile)) in _windows)
             {
                 points.AddRange(window.TakeChanged().Select(usage => UsagePoint.Create(key, profile, usage)));
             }
 
-            await _sink.WriteAsync(points, cancellationToken);
+            try
+            {
+                await _sink.WriteAsync(points, cancellationToken);
+            }
+            catch (Exception)
+            {
+                // The minutes taken above are no longer marked changed: rebuilding from the journal marks every open one again.
+                Forget();
+                throw;
+            }
+
             _journal.Sync();
             _flushed.Ran();
-            if (!close)
+            if (close)
             {
-                return;
-            }
-
-            var horizon = Horizon();
-            foreach (var (window, _) in _windows.Values.Where(w => w.Window.Count > 0))
-            {
-                window.Close(Earlier(horizon, MeterWindow.MinuteOf(window.Latest - _options.Lateness)));
-            }
-
-            if (_journal.Length > _options.JournalCompactBytes)
-            {
-                _journal.Compact(_windows.SelectMany(w => w.Value.Window.Samples.Select(s => new JournalEntry(w.Key, s.Timestamp, s.Value))));
+                Close();
             }
         }
         finally
@@ -139,31 +146,113 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
         }
     }
 
+    private void Close()
+    {
+        var horizon = Horizon();
+        var moved = new List<JournalEntry>();
+        foreach (var (key, (window, _)) in _windows.Where(w => w.Value.Window.Count > 0))
+        {
+            var before = window.Horizon;
+            window.Close(Earlier(horizon, MeterWindow.MinuteOf(window.Latest - _options.Lateness)));
+            if (window.Horizon != before)
+            {
+                moved.Add(new JournalHorizon(key, window.Horizon));
+            }
+        }
+
+        Journal(moved);
+        if (_journal.Length > _options.JournalCompactBytes)
+        {
+            _journal.Compact(_windows.SelectMany(w => Rebuild(w.Key, w.Value.Window)));
+        }
+    }
+
+    /// <summary>What a compacted journal keeps of a window: where its open minutes start, its anchor, its readings.</summary>
+    private static IEnumerable<JournalEntry> Rebuild(MeterKey meter, MeterWindow window) =>
+        window.Samples.Select(s => (JournalEntry)new JournalReading(meter, s.Timestamp, s.Value)).Prepend(new JournalHorizon(meter, window.Horizon));
+
     private DateTimeOffset Horizon() => MeterWindow.MinuteOf(_time.GetUtcNow() - _options.Lateness);
 
     private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
-    private bool Take(JournalEntry entry, bool replaying)
+    private void Journal(List<JournalEntry> changes)
     {
-        if (!_windows.TryGetValue(entry.Meter, out var state))
+        try
         {
-            if (_catalog.Describe(entry.Meter.Plant, entry.Meter.Meter) is not { } profile)
-            {
-                return false;
-            }
-
-            state = (new MeterWindow(profile.Series, _options.MaxGap, Earlier(Horizon(), FirstOpenMinute(entry.Timestamp, replaying))), profile);
-            _windows[entry.Meter] = state;
+            _journal.Append(changes);
         }
-
-        return state.Window.Add(entry.Timestamp, entry.Value);
+        catch (Exception)
+        {
+            // The windows took readings the journal does not have: a redelivery must find them missing, not held.
+            Forget();
+            throw;
+        }
     }
 
-    /// <summary>
-    /// Where a new window's open minutes start when its first reading is older than the lateness: a meter's first reading
-    /// opens its own minute (history is aggregated from its start); a journal's first entry may be the anchor a
-    /// compaction kept, whose minute the journal cannot rebuild whole, so replay opens the minute after it.
-    /// </summary>
-    private static DateTimeOffset FirstOpenMinute(DateTimeOffset first, bool replaying) =>
-        replaying ? MeterWindow.MinuteOf(first).AddMinutes(1) : MeterWindow.MinuteOf(first);
+    private void Forget()
+    {
+        _windows.Clear();
+        _replayed = false;
+    }
+
+    private void EnsureReplayed()
+    {
+        if (_replayed)
+        {
+            return;
+        }
+
+        _replayed = true;
+        foreach (var entry in _journal.Replay())
+        {
+            switch (entry)
+            {
+                case JournalHorizon horizon when _windows.TryGetValue(horizon.Meter, out var state):
+                    state.Window.Close(horizon.Horizon);
+                    break;
+                case JournalHorizon horizon:
+                    Open(horizon.Meter, horizon.Horizon);
+                    break;
+                case JournalReading reading:
+                    // A journal written before horizon entries existed: a meter's first reading opened its own minute.
+                    var window = _windows.TryGetValue(reading.Meter, out var open) ? open.Window : Open(reading.Meter, MeterWindow.MinuteOf(reading.Timestamp));
+                    window?.Add(reading.Timestamp, reading.Value);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Takes a reading live, adding what changed to <paramref name="changes"/>: a new window's horizon, the reading.</summary>
+    private void Take(JournalReading reading, List<JournalEntry> changes)
+    {
+        if (!_windows.TryGetValue(reading.Meter, out var state))
+        {
+            // A meter's first reading opens its own minute, or the lateness's if that is earlier: history is aggregated from its start.
+            var horizon = Earlier(Horizon(), MeterWindow.MinuteOf(reading.Timestamp));
+            if (Open(reading.Meter, horizon) is null)
+            {
+                return;
+            }
+
+            changes.Add(new JournalHorizon(reading.Meter, horizon));
+            state = _windows[reading.Meter];
+        }
+
+        if (state.Window.Add(reading.Timestamp, reading.Value))
+        {
+            changes.Add(reading);
+        }
+    }
+
+    private MeterWindow? Open(MeterKey meter, DateTimeOffset horizon)
+    {
+        if (_catalog.Describe(meter.Plant, meter.Meter) is not { } profile)
+        {
+            return null;
+        }
+
+        var window = new MeterWindow(profile.Series, _options.MaxGap, horizon);
+        _windows[meter] = (window, profile);
+        return window;
+    }
 }

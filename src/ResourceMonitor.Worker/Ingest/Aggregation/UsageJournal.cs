@@ -1,17 +1,20 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
 namespace ResourceMonitor.Worker.Ingest.Aggregation;
 
 /// <summary>
-/// The aggregator's journal: every reading it took for an open minute, one text line each
-/// (<c>park \t plant \t meter \t ticks \t value</c>), so a restarted worker rebuilds its open minutes instead of
-/// overwriting them with partial sums. An append reaches the operating system before the message is acknowledged
+/// The aggregator's journal: every change of its windows, one text line each, so a restarted worker rebuilds its open
+/// minutes exactly instead of overwriting them with partial sums: a reading it took
+/// (<c>park \t plant \t meter \t ticks \t value</c>) and where a meter's open minutes start
+/// (<c>park \t plant \t meter \t ticks \t horizon</c>, when its window opens and when minutes close). An append reaches the operating system before the message is acknowledged
 /// (safe against a killed process); <see cref="Sync"/> forces it to disk each flush (bounds what a power cut can take).
-/// A torn last line is ignored on replay. Not thread-safe: the aggregator serialises access.
+/// A torn last line is ignored on replay, and a failed append is cut off again so it cannot tear the next one. Not thread-safe: the aggregator serialises access.
 /// </summary>
 internal sealed class UsageJournal : IDisposable
 {
+    private const string HorizonMark = "horizon";
     private readonly string _path;
     private FileStream _stream;
 
@@ -44,19 +47,24 @@ internal sealed class UsageJournal : IDisposable
 
     public void Append(IEnumerable<JournalEntry> entries)
     {
-        var text = new StringBuilder();
-        foreach (var entry in entries)
-        {
-            Format(text, entry);
-        }
-
-        if (text.Length == 0)
+        var bytes = Encode(entries);
+        if (bytes.Length == 0)
         {
             return;
         }
 
-        _stream.Write(Encoding.UTF8.GetBytes(text.ToString()));
-        _stream.Flush(flushToDisk: false);
+        var before = _stream.Length;
+        try
+        {
+            _stream.Write(bytes);
+            _stream.Flush(flushToDisk: false);
+        }
+        catch (IOException)
+        {
+            // A disk that refused part of the append: remove what got in, so the next append starts a whole line.
+            _stream.SetLength(before);
+            throw;
+        }
     }
 
     public void Sync() => _stream.Flush(flushToDisk: true);
@@ -67,13 +75,7 @@ internal sealed class UsageJournal : IDisposable
         var temp = _path + ".tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            var text = new StringBuilder();
-            foreach (var entry in entries)
-            {
-                Format(text, entry);
-            }
-
-            stream.Write(Encoding.UTF8.GetBytes(text.ToString()));
+            stream.Write(Encode(entries));
             stream.Flush(flushToDisk: true);
         }
 
@@ -86,22 +88,45 @@ internal sealed class UsageJournal : IDisposable
 
     private FileStream OpenForAppend() => new(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
 
-    private static void Format(StringBuilder text, JournalEntry entry) =>
-        text.Append(CultureInfo.InvariantCulture, $"{entry.Meter.Park}\t{entry.Meter.Plant}\t{entry.Meter.Meter}\t{entry.Timestamp.UtcTicks}\t{entry.Value:R}\n");
-
-    private static bool TryParse(string line, out JournalEntry entry)
+    private static byte[] Encode(IEnumerable<JournalEntry> entries)
     {
-        entry = default;
+        var text = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            var (meter, ticks, last) = entry switch
+            {
+                JournalReading r => (r.Meter, r.Timestamp.UtcTicks, r.Value.ToString("R", CultureInfo.InvariantCulture)),
+                JournalHorizon h => (h.Meter, h.Horizon.UtcTicks, HorizonMark),
+                _ => throw new ArgumentException($"Unknown journal entry {entry.GetType().Name}.", nameof(entries)),
+            };
+            text.Append(CultureInfo.InvariantCulture, $"{meter.Park}\t{meter.Plant}\t{meter.Meter}\t{ticks}\t{last}\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static bool TryParse(string line, [NotNullWhen(true)] out JournalEntry? entry)
+    {
+        entry = null;
         var parts = line.Split('\t');
         if (parts.Length != 5
             || !long.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ticks)
-            || !double.TryParse(parts[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             || ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks)
         {
             return false;
         }
 
-        entry = new JournalEntry(new MeterKey(parts[0], parts[1], parts[2]), new DateTimeOffset(ticks, TimeSpan.Zero), value);
-        return true;
+        var meter = new MeterKey(parts[0], parts[1], parts[2]);
+        var timestamp = new DateTimeOffset(ticks, TimeSpan.Zero);
+        if (parts[4] == HorizonMark)
+        {
+            entry = new JournalHorizon(meter, timestamp);
+        }
+        else if (double.TryParse(parts[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            entry = new JournalReading(meter, timestamp, value);
+        }
+
+        return entry is not null;
     }
 }

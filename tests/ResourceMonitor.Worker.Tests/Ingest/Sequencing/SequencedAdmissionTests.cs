@@ -26,7 +26,7 @@ public sealed class SequencedAdmissionTests
     {
         var admission = Admission();
         var first = admission.Admit(Topic, Batch("b1", 1, 10));
-        _tracker.Complete(first.Claim!);
+        _tracker.Complete(first.Sequence!);
 
         var resend = admission.Admit(Topic, Batch("b2", 6, 15));
 
@@ -39,14 +39,14 @@ public sealed class SequencedAdmissionTests
     public void A_batch_whose_numbers_are_all_taken_is_a_redelivery_that_still_carries_its_claim_for_the_acknowledgement()
     {
         var admission = Admission();
-        _tracker.Complete(admission.Admit(Topic, Batch("b1", 1, 10)).Claim!);
+        _tracker.Complete(admission.Admit(Topic, Batch("b1", 1, 10)).Sequence!);
 
         var again = admission.Admit(Topic, Batch("b1", 1, 10));
 
         Assert.True(again.Redelivered);
         Assert.Empty(again.Accepted);
-        Assert.NotNull(again.Claim);
-        Assert.Empty(again.Claim!.Taken);
+        Assert.NotNull(again.Sequence);
+        Assert.Empty(again.Sequence!.Taken);
     }
 
     [Fact]
