@@ -48,7 +48,10 @@ public static class EdgeAgentHost
         services.AddSingleton<EdgeMetrics>();
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<RejectionNotices>();
-        services.AddSingleton<Normaliser>();
+        services.AddSingleton(sp => new Normaliser(
+            sp.GetRequiredService<IOptions<NormalisationOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new CounterStateFile(sp.GetRequiredService<IOptions<BufferOptions>>().Value.Directory)));
         services.AddSingleton(sp =>
         {
             var edge = sp.GetRequiredService<IOptions<EdgeOptions>>().Value;

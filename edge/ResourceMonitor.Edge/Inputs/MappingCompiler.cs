@@ -44,7 +44,7 @@ public static class MappingCompiler
 
             // RegisterMax is the raw register's wrap value, as the device counts; the interpreter works in canonical units.
             var registerMax = mapping.RegisterMax is { } raw ? resolution.Conversion!.Apply(raw) : (double?)null;
-            var spec = new CounterSpec(registerMax, mapping.MaxRatePerHour, mapping.GlitchTolerance);
+            var spec = CounterSpec.For(resolution.Conversion!.CanonicalUnit, registerMax, mapping.MaxRatePerHour, mapping.GlitchTolerance);
             compiled.Add(new CompiledMapping(mapping, format, new MeterBinding(mapping.Meter, mapping.Kind, resolution.Conversion!, spec)));
         }
 

@@ -7,20 +7,48 @@ namespace ResourceMonitor.Edge.Normalisation;
 /// <summary>
 /// Turns raw meter values into canonical readings: unit conversion, the meter's time or the receive time, a timestamp window,
 /// and counter semantics (<see cref="CounterInterpreter"/>: resets, spikes and restart glitches are marked suspect, never negative use;
-/// exact duplicates are dropped). Keeps per-meter state; used by one pipeline loop at a time.
+/// exact duplicates are dropped). Keeps per-meter state; used by one pipeline loop at a time. Counter state is restored from
+/// and saved to a <see cref="CounterStateFile"/> when one is given (<see cref="Persist"/>, at most every
+/// <see cref="NormalisationOptions.CounterStateInterval"/>).
 /// </summary>
 public sealed class Normaliser
 {
     private readonly NormalisationOptions _options;
     private readonly TimeProvider _time;
+    private readonly CounterStateFile? _stateFile;
+    private readonly IReadOnlyDictionary<string, CounterState> _restored;
     private readonly Dictionary<string, CounterTrack> _counters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DateTimeOffset Ts, double Value)> _lastGauge = new(StringComparer.Ordinal);
+    private DateTimeOffset _savedAt = DateTimeOffset.MinValue;
+    private bool _changed;
 
-    /// <summary>A normaliser with the configured timestamp window.</summary>
-    public Normaliser(IOptions<NormalisationOptions> options, TimeProvider time)
+    /// <summary>A normaliser with the configured timestamp window; counter state persisted in <paramref name="stateFile"/> when given.</summary>
+    public Normaliser(IOptions<NormalisationOptions> options, TimeProvider time, CounterStateFile? stateFile = null)
     {
         _options = options.Value;
         _time = time;
+        _stateFile = stateFile;
+        _restored = stateFile?.Read() ?? new Dictionary<string, CounterState>();
+    }
+
+    /// <summary>Saves the counter state if it changed and the interval has passed (or <paramref name="now"/> is true); false when nothing was written.</summary>
+    public bool Persist(bool now = false)
+    {
+        if (_stateFile is null || !_changed || (!now && _time.GetUtcNow() - _savedAt < _options.CounterStateInterval))
+        {
+            return false;
+        }
+
+        var states = new Dictionary<string, CounterState>(_restored, StringComparer.Ordinal);
+        foreach (var (meter, track) in _counters)
+        {
+            states[meter] = track.State;
+        }
+
+        _stateFile.Write(states);
+        _savedAt = _time.GetUtcNow();
+        _changed = false;
+        return true;
     }
 
     /// <summary>Normalises one value.</summary>
@@ -57,11 +85,12 @@ public sealed class Normaliser
 
         if (!_counters.TryGetValue(binding.Meter, out var track))
         {
-            track = new CounterTrack(new CounterInterpreter(binding.Counter));
+            track = new CounterTrack(new CounterInterpreter(binding.Counter), _restored.GetValueOrDefault(binding.Meter));
             _counters.Add(binding.Meter, track);
         }
 
         var step = track.Next(new CounterSample(ts, value));
+        _changed = true;
         if (step.IsRedundant)
         {
             return new NormalisedOutcome(NormalisedStatus.Duplicate, null, step.Reason);

@@ -55,48 +55,58 @@ public sealed partial class IngestPipeline : BackgroundService
         var group = new List<IngestItem>(MaxGroup);
         var refused = new List<IngestItem>();
         var readings = new List<Reading>(MaxGroup);
-        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        try
         {
-            group.Clear();
-            refused.Clear();
-            readings.Clear();
-            var room = _log.FreeBytes;
-            while (group.Count + refused.Count < MaxGroup && _queue.Reader.TryRead(out var item))
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                if (item.IsStale?.Invoke() == true)
+                group.Clear();
+                refused.Clear();
+                readings.Clear();
+                var room = _log.FreeBytes;
+                while (group.Count + refused.Count < MaxGroup && _queue.Reader.TryRead(out var item))
                 {
-                    continue;
+                    if (item.IsStale?.Invoke() == true)
+                    {
+                        continue;
+                    }
+
+                    var size = item.Values.Sum(v => (long)ReadingRecord.MaxSize(v.Binding.Meter, v.Binding.Conversion.CanonicalUnit));
+                    if (refused.Count > 0 || size > room)
+                    {
+                        // Refuse from the first item that does not fit on, so nothing is buffered out of order.
+                        refused.Add(item);
+                        continue;
+                    }
+
+                    room -= size;
+                    group.Add(item);
+                    _ingested.Received();
+                    Normalise(item, readings);
                 }
 
-                var size = item.Values.Sum(v => (long)ReadingRecord.MaxSize(v.Binding.Meter, v.Binding.Conversion.CanonicalUnit));
-                if (refused.Count > 0 || size > room)
+                var outcome = _log.Append(readings);
+                var refusedReadings = refused.Sum(i => i.Values.Count);
+                _log.CountRefused(refusedReadings);
+                _metrics.Appended(outcome with { Refused = outcome.Refused + refusedReadings });
+
+                // After the readings are durable: the saved counter state is never ahead of the buffer.
+                _normaliser.Persist();
+                _forwarding.Received(outcome.Appended);
+                foreach (var item in refused)
                 {
-                    // Refuse from the first item that does not fit on, so nothing is buffered out of order.
-                    refused.Add(item);
-                    continue;
+                    item.Refuse?.Invoke();
+                }
+                foreach (var item in group.Where(i => i.Acknowledge is not null))
+                {
+                    await Acknowledge(item, stoppingToken);
                 }
 
-                room -= size;
-                group.Add(item);
-                _ingested.Received();
-                Normalise(item, readings);
+                _ingested.Completed(group.Count);
             }
-
-            var outcome = _log.Append(readings);
-            var refusedReadings = refused.Sum(i => i.Values.Count);
-            _log.CountRefused(refusedReadings);
-            _metrics.Appended(outcome with { Refused = outcome.Refused + refusedReadings });
-            _forwarding.Received(outcome.Appended);
-            foreach (var item in refused)
-            {
-                item.Refuse?.Invoke();
-            }
-            foreach (var item in group.Where(i => i.Acknowledge is not null))
-            {
-                await Acknowledge(item, stoppingToken);
-            }
-
-            _ingested.Completed(group.Count);
+        }
+        finally
+        {
+            _normaliser.Persist(now: true);
         }
     }
 

@@ -74,7 +74,7 @@ public sealed partial class SimulatorInput : BackgroundService
     {
         var resolution = UnitResolver.Resolve(meter.Unit, meter.Kind);
         return resolution.IsResolved
-            ? new MeterBinding(meter.Meter, meter.Kind, resolution.Conversion!, CounterSpec.Unknown)
+            ? new MeterBinding(meter.Meter, meter.Kind, resolution.Conversion!, CounterSpec.For(resolution.Conversion!.CanonicalUnit))
             : throw new InvalidOperationException($"Edge:Simulation:Meters ({meter.Meter}): {resolution.Error}");
     }
 

@@ -104,10 +104,23 @@ public sealed class MeterWindow
             return;
         }
 
+        var track = _interpreter is null ? null : new CounterTrack(_interpreter);
+        if (_anchor is { } previous)
+        {
+            track?.Next(previous);
+        }
+
         foreach (var timestamp in _readings.Keys.TakeWhile(t => t < newHorizon).ToArray())
         {
             _anchor = new CounterSample(timestamp, _readings[timestamp]);
+            track?.Next(_anchor.Value);
             _readings.Remove(timestamp);
+        }
+
+        if (track?.Baseline is { } confirmed)
+        {
+            // A counter's anchor is its last confirmed value, never a held one (a transient zero must not become the baseline).
+            _anchor = confirmed;
         }
 
         _dirty.RemoveWhere(m => m < newHorizon);
@@ -174,14 +187,16 @@ public sealed class MeterWindow
                 return;
             }
 
-            here.AddRate(step.Consumption / interval.TotalHours);
-            if (gap)
+            // Usually the interval from the previous reading; a confirmed new segment's use is spread from its first reading.
+            var span = current.Timestamp - step.Since;
+            here.AddRate(step.Consumption / span.TotalHours);
+            if (span > _maxGap)
             {
                 here.AddAmount(step.Consumption);
             }
             else
             {
-                Spread(minutes, previous.Timestamp, current.Timestamp, (acc, share) => acc.AddAmount(share * step.Consumption));
+                Spread(minutes, step.Since, current.Timestamp, (acc, share) => acc.AddAmount(share * step.Consumption));
             }
         }
         else if (_series.IsRate && !gap)
@@ -237,6 +252,7 @@ public sealed class MeterWindow
         CounterTransition.Reset => UsageFlags.Reset,
         CounterTransition.Rollover => UsageFlags.Rollover,
         CounterTransition.Spike => UsageFlags.Spike,
+        CounterTransition.Pending => UsageFlags.Held,
         CounterTransition.RestartGlitch => UsageFlags.RestartGlitch,
         _ => UsageFlags.None,
     };

@@ -13,7 +13,7 @@ public enum UsageFlags
     /// <summary>A counter wrapped at its register maximum; the distance across the wrap is counted.</summary>
     Rollover = 2,
 
-    /// <summary>A counter rose faster than the meter's plausible maximum: not counted.</summary>
+    /// <summary>A counter rose faster than the meter's plausible maximum: held, not counted.</summary>
     Spike = 4,
 
     /// <summary>A counter stepped slightly back after a restart: ignored.</summary>
@@ -21,4 +21,7 @@ public enum UsageFlags
 
     /// <summary>Two consecutive readings are further apart than the longest gap bridged: the time between them is not covered.</summary>
     Gap = 16,
+
+    /// <summary>A counter dropped beyond its jitter tolerance (or continued such a drop): held until the next readings decide glitch or reset, not counted.</summary>
+    Held = 32,
 }

@@ -28,8 +28,8 @@ public sealed record Meter(
     double? Nominal = null,
     string? Profile = null)
 {
-    /// <summary>The counter interpretation settings for this meter (register width, plausible hourly increase).</summary>
-    public CounterSpec CounterSpec => new(RegisterMax, MaxRate);
+    /// <summary>The counter interpretation settings for this meter (register width, plausible hourly increase; the unit's defaults when not declared).</summary>
+    public CounterSpec CounterSpec => CounterSpec.For(Unit, RegisterMax, MaxRate);
 
     /// <summary>The unit of this meter's rate: its own unit for a gauge, the derivative of a counter's unit (kWh → kW).</summary>
     public string RateUnit => Kind == ReadingKind.Gauge ? Unit : CanonicalUnits.RateOf(Unit) ?? Unit;

@@ -1,9 +1,13 @@
 namespace ResourceMonitor.Domain.Counters;
 
 /// <summary>
-/// Classifies consecutive values of one counter: normal delta, rollover at the register maximum, reset or meter replacement,
-/// restart glitch, implausible spike, out-of-order and duplicate. Pure: the caller keeps the returned baseline
-/// (<see cref="CounterTrack"/> does it for one meter). The edge agent and the worker's aggregator both use this class.
+/// Classifies consecutive values of one counter, safe by default: a value is counted only when it continues plausibly from
+/// the confirmed baseline (a rise within the maximum rate, a drop within the jitter tolerance, a wrap at the register maximum).
+/// Anything else — a transient zero, an error telegram, a false overflow jump, a real reset — is held as pending, flagged and
+/// never counted, until the next readings decide: a reading that continues the baseline makes the held values a glitch
+/// (ignored); <see cref="CounterSpec.ConfirmReadings"/> readings consistent with each other confirm a reset or replacement,
+/// a new segment from its first reading. Pure: the caller keeps the returned <see cref="CounterState"/> (<see cref="CounterTrack"/>
+/// does it for one meter). The edge agent and the worker's aggregator both use this class.
 /// </summary>
 public sealed class CounterInterpreter
 {
@@ -28,74 +32,128 @@ public sealed class CounterInterpreter
             throw new ArgumentOutOfRangeException(nameof(spec), glitch, "GlitchTolerance must be zero or a positive finite number");
         }
 
+        if (spec.ConfirmReadings < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(spec), spec.ConfirmReadings, "ConfirmReadings must be at least 1");
+        }
+
         _spec = spec;
     }
 
     /// <summary>The register description in use.</summary>
     public CounterSpec Spec => _spec;
 
-    /// <summary>Classifies <paramref name="current"/> against <paramref name="baseline"/> (the last value accepted, null for the first).</summary>
-    public CounterStep Interpret(CounterSample? baseline, CounterSample current)
+    /// <summary>Classifies <paramref name="current"/> against <paramref name="baseline"/> alone (no value held): one step of a fresh track.</summary>
+    public CounterStep Interpret(CounterSample? baseline, CounterSample current) =>
+        Interpret(new CounterState(baseline, baseline, null), current);
+
+    /// <summary>Classifies <paramref name="current"/> given what is known of the counter.</summary>
+    public CounterStep Interpret(CounterState state, CounterSample current)
     {
-        if (baseline is not { } previous)
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Baseline is not { } baseline)
         {
-            return new CounterStep(CounterTransition.First, 0, current, "first value of the counter");
+            return new CounterStep(CounterTransition.First, 0, current.Timestamp, new CounterState(current, current, null), "first value of the counter");
         }
 
-        if (current.Timestamp == previous.Timestamp)
+        var latest = state.Latest ?? baseline;
+        if (current.Timestamp == latest.Timestamp)
         {
-            return current.Value.Equals(previous.Value)
-                ? new CounterStep(CounterTransition.Duplicate, 0, previous, "same time and value as the previous reading")
-                : new CounterStep(CounterTransition.OutOfOrder, 0, previous, $"a different value ({current.Value}) at the time of the previous reading ({previous.Value})");
+            return current.Value.Equals(latest.Value)
+                ? new CounterStep(CounterTransition.Duplicate, 0, current.Timestamp, state, "same time and value as the previous reading")
+                : new CounterStep(CounterTransition.OutOfOrder, 0, current.Timestamp, state, $"a different value ({current.Value}) at the time of the previous reading ({latest.Value})");
         }
 
-        if (current.Timestamp < previous.Timestamp)
+        if (current.Timestamp < latest.Timestamp)
         {
-            return new CounterStep(CounterTransition.OutOfOrder, 0, previous, $"older than the previous reading at {previous.Timestamp:O}");
+            return new CounterStep(CounterTransition.OutOfOrder, 0, current.Timestamp, state, $"older than the previous reading at {latest.Timestamp:O}");
         }
 
-        var hours = (current.Timestamp - previous.Timestamp).TotalHours;
-        return current.Value >= previous.Value
-            ? Rise(previous, current, current.Value - previous.Value, hours)
-            : Drop(previous, current, hours);
+        if (Continue(baseline, current) is { } step)
+        {
+            var reason = state.Pending is { } dropped ? $"back in line with {baseline.Value}: the {dropped.Readings} held value(s) were a glitch, ignored" : step.Reason;
+            var next = step.Transition == CounterTransition.RestartGlitch ? baseline : current;
+            return new CounterStep(step.Transition, step.Consumption, baseline.Timestamp, new CounterState(next, current, null), reason);
+        }
+
+        if (state.Pending is { } pending && Continue(pending.Reference, current) is { } within)
+        {
+            return Extend(state, baseline, pending, current, within);
+        }
+
+        if (state.Superseded is { } older && Continue(older.Reference, current) is { } resumed)
+        {
+            // The segment held before a later odd value continues: that value was a glitch inside a reset, dropped.
+            return Extend(state with { Superseded = null }, baseline, older, current, resumed);
+        }
+
+        return Hold(state, baseline, current);
     }
 
-    private CounterStep Rise(CounterSample previous, CounterSample current, double delta, double hours)
+    private CounterStep Extend(CounterState state, CounterSample baseline, PendingSegment pending, CounterSample current, (CounterTransition Transition, double Consumption, string Reason) within)
     {
-        if (IsImplausible(delta, hours, out var rate))
+        var reference = within.Transition == CounterTransition.RestartGlitch ? pending.Reference : current;
+        var segment = new PendingSegment(pending.Since, reference, pending.Readings + 1, pending.Consumption + within.Consumption);
+        if (segment.Readings >= _spec.ConfirmReadings)
         {
-            return new CounterStep(CounterTransition.Spike, 0, current,
-                $"rise of {delta} in {hours:0.####} h is {rate:0.###}/h, above the plausible maximum {_spec.MaxRatePerHour}/h");
+            return new CounterStep(CounterTransition.Reset, segment.Consumption, segment.Since, new CounterState(reference, current, null),
+                $"{segment.Readings} readings away from {baseline.Value} confirm a device reset or meter replacement; a new segment counts from {segment.Since:O}, the interval before it is unknown");
         }
 
-        return new CounterStep(CounterTransition.Delta, delta, current, string.Empty);
+        return new CounterStep(CounterTransition.Pending, 0, current.Timestamp, state with { Latest = current, Pending = segment },
+            $"held: {segment.Readings} of {_spec.ConfirmReadings} readings needed to confirm a reset from {baseline.Value}");
     }
 
-    private CounterStep Drop(CounterSample previous, CounterSample current, double hours)
+    private CounterStep Hold(CounterState state, CounterSample baseline, CounterSample current)
     {
-        var drop = previous.Value - current.Value;
-        if (drop <= _spec.GlitchToleranceAt(previous.Value))
+        var segment = new PendingSegment(current.Timestamp, current, 1, 0);
+        var held = state with { Latest = current, Pending = segment, Superseded = state.Pending ?? state.Superseded };
+        if (_spec.ConfirmReadings == 1)
         {
-            // Keep the higher baseline: the next value is counted from it, so nothing is counted twice.
-            return new CounterStep(CounterTransition.RestartGlitch, 0, previous, $"dropped by {drop}, within the restart-glitch tolerance");
+            return new CounterStep(CounterTransition.Reset, 0, current.Timestamp, new CounterState(current, current, null),
+                $"from {baseline.Value} to {current.Value}: a device reset or meter replacement; the interval's consumption is unknown");
         }
 
-        if (_spec.RegisterMax is { } max && previous.Value <= max && current.Value >= 0)
+        if (current.Value > baseline.Value)
         {
-            var wrapped = max - previous.Value + current.Value;
-            if (wrapped < max / 2 && !IsImplausible(wrapped, hours, out _))
+            var hours = (current.Timestamp - baseline.Timestamp).TotalHours;
+            return new CounterStep(CounterTransition.Spike, 0, current.Timestamp, held,
+                $"held: rise of {current.Value - baseline.Value} in {hours:0.####} h is {(current.Value - baseline.Value) / hours:0.###}/h, above the plausible maximum {_spec.EffectiveMaxRatePerHour}/h");
+        }
+
+        return new CounterStep(CounterTransition.Pending, 0, current.Timestamp, held,
+            $"held: dropped from {baseline.Value} to {current.Value}, beyond the jitter tolerance; the next readings decide glitch or reset");
+    }
+
+    /// <summary>How <paramref name="current"/> continues from <paramref name="from"/>, or null when it does not plausibly.</summary>
+    private (CounterTransition Transition, double Consumption, string Reason)? Continue(CounterSample from, CounterSample current)
+    {
+        var hours = (current.Timestamp - from.Timestamp).TotalHours;
+        if (current.Value >= from.Value)
+        {
+            var delta = current.Value - from.Value;
+            return IsPlausible(delta, hours) ? (CounterTransition.Delta, delta, string.Empty) : null;
+        }
+
+        var drop = from.Value - current.Value;
+        if (drop <= _spec.GlitchToleranceAt(from.Value) * (1 + 1e-9))
+        {
+            // Keep the higher reference: the next value is counted from it, so nothing is counted twice.
+            return (CounterTransition.RestartGlitch, 0, $"dropped by {drop}, within the jitter tolerance");
+        }
+
+        if (_spec.RegisterMax is { } max && from.Value <= max && current.Value >= 0)
+        {
+            var wrapped = max - from.Value + current.Value;
+            if (wrapped < max / 2 && IsPlausible(wrapped, hours))
             {
-                return new CounterStep(CounterTransition.Rollover, wrapped, current, $"register wrapped at {max}");
+                return (CounterTransition.Rollover, wrapped, $"register wrapped at {max}");
             }
         }
 
-        return new CounterStep(CounterTransition.Reset, 0, current,
-            $"dropped from {previous.Value} to {current.Value}: a device reset or meter replacement; the interval's consumption is unknown");
+        return null;
     }
 
-    private bool IsImplausible(double delta, double hours, out double rate)
-    {
-        rate = hours > 0 ? delta / hours : double.PositiveInfinity;
-        return _spec.MaxRatePerHour is { } maxRate && delta > 0 && rate > maxRate;
-    }
+    /// <summary>At most the maximum rate over the interval (a relative 1e-9 absorbs rounding of a meter running exactly at it).</summary>
+    private bool IsPlausible(double delta, double hours) => delta <= _spec.EffectiveMaxRatePerHour * hours * (1 + 1e-9);
 }

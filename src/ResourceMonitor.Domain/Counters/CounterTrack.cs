@@ -1,21 +1,28 @@
 namespace ResourceMonitor.Domain.Counters;
 
-/// <summary>The running state of one counter: the baseline the next value is compared with. Not thread-safe; one per meter.</summary>
+/// <summary>The running state of one counter. Not thread-safe; one per meter.</summary>
 public sealed class CounterTrack
 {
     private readonly CounterInterpreter _interpreter;
 
-    /// <summary>A track with no value seen yet.</summary>
-    public CounterTrack(CounterInterpreter interpreter) => _interpreter = interpreter;
+    /// <summary>A track with no value seen yet, or resuming from <paramref name="state"/>.</summary>
+    public CounterTrack(CounterInterpreter interpreter, CounterState? state = null)
+    {
+        _interpreter = interpreter;
+        State = state ?? CounterState.Empty;
+    }
 
-    /// <summary>The last accepted value, or null before the first.</summary>
-    public CounterSample? Baseline { get; private set; }
+    /// <summary>What the next value is interpreted with.</summary>
+    public CounterState State { get; private set; }
 
-    /// <summary>Classifies <paramref name="sample"/> and moves the baseline.</summary>
+    /// <summary>The last confirmed value, or null before the first.</summary>
+    public CounterSample? Baseline => State.Baseline;
+
+    /// <summary>Classifies <paramref name="sample"/> and moves the state.</summary>
     public CounterStep Next(CounterSample sample)
     {
-        var step = _interpreter.Interpret(Baseline, sample);
-        Baseline = step.Baseline;
+        var step = _interpreter.Interpret(State, sample);
+        State = step.State;
         return step;
     }
 }

@@ -47,11 +47,10 @@ public sealed class FlowDetector
             return;
         }
 
-        var previous = _counter.Baseline;
         var step = _counter.Next(new CounterSample(reading.Timestamp, reading.Value));
-        if (step.IsCounted && previous is { } before && reading.Timestamp > before.Timestamp)
+        if (step.IsCounted && reading.Timestamp > step.Since)
         {
-            Heard(reading.Timestamp, step.Consumption / (reading.Timestamp - before.Timestamp).TotalHours);
+            Heard(reading.Timestamp, step.Consumption / (reading.Timestamp - step.Since).TotalHours);
         }
     }
 

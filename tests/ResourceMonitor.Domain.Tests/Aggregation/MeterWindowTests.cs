@@ -35,11 +35,26 @@ public sealed class MeterWindowTests
         window.Add(T0.AddSeconds(20), 5010);
         window.Add(T0.AddSeconds(30), 3);
         window.Add(T0.AddSeconds(40), 8);
+        window.Add(T0.AddSeconds(50), 12);
 
         var minute = Assert.Single(window.Compute());
 
-        Assert.Equal(15.0, minute.Amount!.Value, precision: 9);
+        // 5000→5010: 10; the drop to 3 is held until 8 and 12 confirm it; the new segment 3→12 counts 9.
+        Assert.Equal(19.0, minute.Amount!.Value, precision: 9);
         Assert.True(minute.Flags.HasFlag(UsageFlags.Reset));
+        Assert.True(minute.Flags.HasFlag(UsageFlags.Held));
+    }
+
+    [Fact]
+    public void A_transient_zero_never_becomes_the_anchor_of_closed_minutes()
+    {
+        var window = Window(Energy);
+        window.Add(T0.AddSeconds(10), 25_567.5);
+        window.Add(T0.AddSeconds(50), 0);
+        window.Close(T0.AddMinutes(1));
+        window.Add(T0.AddMinutes(61), 25_567.6);
+
+        Assert.All(window.Compute(), m => Assert.True((m.Amount ?? 0) <= 0.1 + 1e-9, $"{m.Minute}: {m.Amount}"));
     }
 
     [Fact]

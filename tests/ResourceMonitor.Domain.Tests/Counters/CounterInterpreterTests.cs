@@ -11,7 +11,7 @@ public sealed class CounterInterpreterTests
     [Fact]
     public void First_value_is_a_baseline_with_no_consumption()
     {
-        var step = new CounterInterpreter(CounterSpec.Unknown).Interpret(null, At(0, 100));
+        var step = new CounterInterpreter(CounterSpec.Unknown).Interpret((CounterSample?)null, At(0, 100));
 
         Assert.Equal(CounterTransition.First, step.Transition);
         Assert.Equal(0, step.Consumption);
@@ -53,15 +53,34 @@ public sealed class CounterInterpreterTests
     }
 
     [Fact]
-    public void Counter_reset_is_marked_not_counted_as_negative_use()
+    public void A_drop_is_held_flagged_and_not_counted_and_keeps_the_baseline()
     {
         var step = new CounterInterpreter(CounterSpec.Unknown).Interpret(At(0, 5_000), At(1, 12));
 
-        Assert.Equal(CounterTransition.Reset, step.Transition);
+        Assert.Equal(CounterTransition.Pending, step.Transition);
         Assert.Equal(0, step.Consumption);
         Assert.False(step.IsCounted);
         Assert.True(step.IsSuspect);
-        Assert.Equal(At(1, 12), step.Baseline);
+        Assert.Equal(At(0, 5_000), step.Baseline);
+    }
+
+    [Fact]
+    public void A_drop_confirmed_by_the_next_readings_is_a_reset_and_the_new_segment_is_counted_from_its_first_reading()
+    {
+        var track = new CounterTrack(new CounterInterpreter(CounterSpec.Unknown));
+        track.Next(At(0, 5_000));
+
+        var held = track.Next(At(1, 12));
+        var second = track.Next(At(2, 14));
+        var confirmed = track.Next(At(3, 17));
+
+        Assert.Equal(CounterTransition.Pending, held.Transition);
+        Assert.Equal(CounterTransition.Pending, second.Transition);
+        Assert.Equal(0, second.Consumption);
+        Assert.Equal(CounterTransition.Reset, confirmed.Transition);
+        Assert.Equal(5, confirmed.Consumption, 9);
+        Assert.Equal(At(1, 12).Timestamp, confirmed.Since);
+        Assert.Equal(At(3, 17), confirmed.Baseline);
     }
 
     [Fact]
@@ -71,7 +90,7 @@ public sealed class CounterInterpreterTests
 
         var step = interpreter.Interpret(At(0, 40_000), At(1, 10));
 
-        Assert.Equal(CounterTransition.Reset, step.Transition);
+        Assert.Equal(CounterTransition.Pending, step.Transition);
         Assert.Equal(0, step.Consumption);
     }
 
@@ -83,7 +102,8 @@ public sealed class CounterInterpreterTests
         // 99 000 → 20 000 across the wrap is 21 000 in one minute: no meter of 100/h does that; it was replaced.
         var step = interpreter.Interpret(At(0, 99_000), At(1, 20_000));
 
-        Assert.Equal(CounterTransition.Reset, step.Transition);
+        Assert.Equal(CounterTransition.Pending, step.Transition);
+        Assert.Equal(0, step.Consumption);
     }
 
     [Fact]
@@ -94,11 +114,15 @@ public sealed class CounterInterpreterTests
         track.Next(At(1, 8_010));
 
         var replaced = track.Next(At(2, 300));
-        var after = track.Next(At(3, 304));
+        track.Next(At(3, 302));
+        var confirmed = track.Next(At(4, 304));
+        var after = track.Next(At(5, 305));
 
-        Assert.Equal(CounterTransition.Reset, replaced.Transition);
+        Assert.Equal(CounterTransition.Pending, replaced.Transition);
+        Assert.Equal(CounterTransition.Reset, confirmed.Transition);
+        Assert.Equal(4, confirmed.Consumption, 9);
         Assert.Equal(CounterTransition.Delta, after.Transition);
-        Assert.Equal(4, after.Consumption, 9);
+        Assert.Equal(1, after.Consumption, 9);
     }
 
     [Fact]
@@ -123,7 +147,7 @@ public sealed class CounterInterpreterTests
         var interpreter = new CounterInterpreter(CounterSpec.Unknown);
 
         Assert.Equal(CounterTransition.RestartGlitch, interpreter.Interpret(At(0, 10_000), At(1, 9_999)).Transition);
-        Assert.Equal(CounterTransition.Reset, interpreter.Interpret(At(0, 10_000), At(1, 9_998)).Transition);
+        Assert.Equal(CounterTransition.Pending, interpreter.Interpret(At(0, 10_000), At(1, 9_998)).Transition);
     }
 
     [Fact]
@@ -183,7 +207,7 @@ public sealed class CounterInterpreterTests
     public void A_sequence_with_every_kind_of_event_never_counts_negative_or_doubled_use()
     {
         var track = new CounterTrack(new CounterInterpreter(new CounterSpec(RegisterMax: 1000, MaxRatePerHour: 6000, GlitchTolerance: 0.5)));
-        double[] values = [990, 995, 995, 994.8, 2, 10, 500, 20, 25];
+        double[] values = [990, 995, 995, 994.8, 2, 10, 500, 12, 20, 25, 30];
         var total = 0.0;
         for (var i = 0; i < values.Length; i++)
         {
@@ -192,8 +216,9 @@ public sealed class CounterInterpreterTests
             total += step.Consumption;
         }
 
-        // 990→995: 5; duplicate; glitch; 995→2 wraps: 7; 2→10: 8; 10→500: spike (not counted); 500→20: reset; 20→25: 5.
-        Assert.Equal(25, total, 9);
+        // 990→995: 5; duplicate; glitch; 995→2 wraps: 7; 2→10: 8; 10→500: spike held; 12 continues from 10: 2 (the spike was a glitch);
+        // 20: 8; 25: 5; 30: 5.
+        Assert.Equal(40, total, 9);
     }
 
     [Theory]

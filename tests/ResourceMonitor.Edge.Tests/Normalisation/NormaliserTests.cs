@@ -74,6 +74,66 @@ public sealed class NormaliserTests
     }
 
     [Fact]
+    public void A_transient_zero_is_suspect_and_the_recovery_is_good_again()
+    {
+        var normaliser = Create();
+        var binding = Counter("kWh", CounterSpec.For("kWh"));
+        normaliser.Normalise(At(binding, 25_567.5, -3));
+
+        var zero = normaliser.Normalise(At(binding, 0, -2));
+        var back = normaliser.Normalise(At(binding, 25_567.6, -1));
+
+        Assert.Equal(ReadingQuality.Suspect, zero.Reading!.Quality);
+        Assert.Equal(ReadingQuality.Good, back.Reading!.Quality);
+    }
+
+    [Fact]
+    public void Counter_state_survives_a_restart_so_a_reset_during_the_downtime_is_seen()
+    {
+        var directory = Directory.CreateTempSubdirectory("rm-counter-state-").FullName;
+        try
+        {
+            var options = Options.Create(new NormalisationOptions { MaxPast = TimeSpan.FromDays(1) });
+            var binding = Counter("kWh", CounterSpec.For("kWh"));
+            var before = new Normaliser(options, _time, new CounterStateFile(directory));
+            before.Normalise(At(binding, 5_000, -3));
+            Assert.True(before.Persist(now: true));
+
+            // The old agent kept its state in memory only: after a restart the 3 was a first value, quality good.
+            var after = new Normaliser(options, _time, new CounterStateFile(directory));
+            var reset = after.Normalise(At(binding, 3, -2));
+
+            Assert.Equal(ReadingQuality.Suspect, reset.Reading!.Quality);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Counter_state_is_saved_at_most_once_per_interval_and_only_when_it_changed()
+    {
+        var directory = Directory.CreateTempSubdirectory("rm-counter-state-").FullName;
+        try
+        {
+            var normaliser = new Normaliser(Options.Create(new NormalisationOptions { MaxPast = TimeSpan.FromDays(1), CounterStateInterval = TimeSpan.FromSeconds(10) }), _time, new CounterStateFile(directory));
+            Assert.False(normaliser.Persist());
+            normaliser.Normalise(At(Counter("kWh"), 5_000, -3));
+            Assert.True(normaliser.Persist());
+            normaliser.Normalise(At(Counter("kWh"), 5_001, -2));
+            Assert.False(normaliser.Persist());
+            _time.Advance(TimeSpan.FromSeconds(10));
+            Assert.True(normaliser.Persist());
+            Assert.False(normaliser.Persist(now: true));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_rollover_at_the_configured_register_size_stays_good()
     {
         var normaliser = Create();

@@ -30,6 +30,7 @@ public static class UsagePoint
             .Field("spike", usage.Flags.HasFlag(UsageFlags.Spike))
             .Field("glitch", usage.Flags.HasFlag(UsageFlags.RestartGlitch))
             .Field("gap", usage.Flags.HasFlag(UsageFlags.Gap))
+            .Field("held", usage.Flags.HasFlag(UsageFlags.Held))
             .Field("rate_unit", profile.Series.RateUnit)
             .Timestamp(usage.Minute, WritePrecision.S);
         if (usage.Amount is { } amount && profile.Series.AmountUnit is { } unit)
