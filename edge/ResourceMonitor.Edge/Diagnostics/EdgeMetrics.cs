@@ -23,7 +23,7 @@ public sealed class EdgeMetrics
     {
         var meter = factory.Create(MeterName);
         _received = meter.CreateCounter<long>("edge.messages.received", description: "Local messages received");
-        _rejected = meter.CreateCounter<long>("edge.messages.rejected", description: "Payloads or values rejected with a reason");
+        _rejected = meter.CreateCounter<long>("edge.messages.rejected", description: "Payloads or values rejected, by reason code (tag reason)");
         _duplicates = meter.CreateCounter<long>("edge.readings.duplicate", description: "Exact duplicate readings dropped");
         _buffered = meter.CreateCounter<long>("edge.readings.buffered", description: "Readings appended to the disk buffer");
         _refused = meter.CreateCounter<long>("edge.buffer.refused", description: "Readings refused because the buffer quota was reached");
@@ -38,8 +38,8 @@ public sealed class EdgeMetrics
     /// <summary>Counts received messages.</summary>
     public void Received(int count = 1) => _received.Add(count);
 
-    /// <summary>Counts rejections.</summary>
-    public void Rejected(int count = 1) => _rejected.Add(count);
+    /// <summary>Counts a rejection with its reason code (tag <c>reason</c>, <see cref="Inputs.RejectionCodes"/>).</summary>
+    public void Rejected(string code) => _rejected.Add(1, new KeyValuePair<string, object?>("reason", code));
 
     /// <summary>Counts dropped duplicates.</summary>
     public void Duplicates(int count) => _duplicates.Add(count);

@@ -40,6 +40,11 @@ public static class JsonPayload
             return absentIsNormal ? Extraction.Absent(reason) : Extraction.Rejected(reason);
         }
 
+        if (element.ValueKind == JsonValueKind.String && NumericPayload.IsPlaceholder(element.GetString()))
+        {
+            return Extraction.Placeholder($"field '{field}' is '{element.GetString()}', the device's \"no value\"");
+        }
+
         return JsonFieldPath.TryReadNumber(element, out var value)
             ? Extraction.Found(value, timestamp)
             : Extraction.Rejected($"field '{field}' is {element.ValueKind}, not a finite number");

@@ -29,7 +29,7 @@ public sealed partial class MessageMapper
     public MappingResult Map(string topic, ReadOnlyMemory<byte> payload, DateTimeOffset receivedAt)
     {
         var values = new List<MeterValue>();
-        var rejections = new List<string>();
+        var rejections = new List<MappingRejection>();
         var matched = false;
         foreach (var mapping in _mappings)
         {
@@ -39,14 +39,22 @@ public sealed partial class MessageMapper
             }
 
             matched = true;
-            var extraction = Extract(mapping, topic, payload);
+            var extraction = Extract(mapping, topic, payload, out var failed);
+            var prefix = $"{mapping.Options.Format} mapping for meter {mapping.Options.Meter}: ";
             switch (extraction.Status)
             {
+                case ExtractionStatus.Found when mapping.Checks?.Sentinels.Match(extraction.Value) is { } sentinel:
+                    rejections.Add(new MappingRejection(RejectionCodes.Sentinel, $"{prefix}{extraction.Value} is a placeholder, not a measurement ({sentinel.Meaning}): a gap"));
+                    break;
                 case ExtractionStatus.Found:
-                    values.Add(new MeterValue(mapping.Binding, extraction.Value, extraction.Timestamp, receivedAt));
+                    var flag = mapping.Checks?.JudgeStatus(payload);
+                    values.Add(new MeterValue(mapping.Binding, extraction.Value, extraction.Timestamp, receivedAt, flag));
+                    break;
+                case ExtractionStatus.Placeholder:
+                    rejections.Add(new MappingRejection(RejectionCodes.Sentinel, $"{prefix}{extraction.Reason}: a gap"));
                     break;
                 case ExtractionStatus.Rejected:
-                    rejections.Add($"{mapping.Options.Format} mapping for meter {mapping.Options.Meter}: {extraction.Reason}");
+                    rejections.Add(new MappingRejection(failed ? RejectionCodes.FormatFailed : RejectionCodes.Unreadable, prefix + extraction.Reason));
                     break;
                 default:
                     break;
@@ -55,20 +63,22 @@ public sealed partial class MessageMapper
 
         if (!matched)
         {
-            rejections.Add($"no mapping matches topic '{topic}'");
+            rejections.Add(new MappingRejection(RejectionCodes.NoMapping, $"no mapping matches topic '{topic}'"));
         }
 
         return new MappingResult(values, rejections);
     }
 
-    private Extraction Extract(CompiledMapping mapping, string topic, ReadOnlyMemory<byte> payload)
+    private Extraction Extract(CompiledMapping mapping, string topic, ReadOnlyMemory<byte> payload, out bool failed)
     {
+        failed = false;
         try
         {
             return mapping.Format.Extract(payload, mapping.Options, _zone);
         }
         catch (Exception ex)
         {
+            failed = true;
             LogFormatFailed(_logger, ex, mapping.Options.Format, topic);
             return Extraction.Rejected($"the {mapping.Options.Format} format failed on this payload ({ex.GetType().Name}: {ex.Message}); edge log event 3410");
         }

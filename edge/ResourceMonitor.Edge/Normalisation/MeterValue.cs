@@ -5,4 +5,5 @@ namespace ResourceMonitor.Edge.Normalisation;
 /// <param name="Value">In the source unit.</param>
 /// <param name="MeterTime">The meter's own time, if it sent one.</param>
 /// <param name="ReceivedAt">When the agent received it.</param>
-public sealed record MeterValue(MeterBinding Binding, double Value, DateTimeOffset? MeterTime, DateTimeOffset ReceivedAt);
+/// <param name="DeviceFlag">Why the device's own status makes the value doubtful (e.g. <c>status is LEAK</c>), or null: the reading is then <c>suspect</c> and a counter value is never booked.</param>
+public sealed record MeterValue(MeterBinding Binding, double Value, DateTimeOffset? MeterTime, DateTimeOffset ReceivedAt, string? DeviceFlag = null);

@@ -73,10 +73,16 @@ public sealed class Normaliser
             return Rejected($"timestamp {ts:O} is more than {_options.MaxPast} behind the agent clock {now:O}");
         }
 
-        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical) : Gauge(binding, ts, canonical);
+        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical, value.DeviceFlag) : Gauge(binding, ts, canonical, value.DeviceFlag);
     }
 
-    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value)
+    /// <summary>The device's flag wins; a conversion that assumes what was not measured (amperes to kW) is an estimate.</summary>
+    private static (ReadingQuality Quality, string Reason) Quality(MeterBinding binding, string? deviceFlag) =>
+        deviceFlag is not null ? (ReadingQuality.Suspect, $"flagged by the device: {deviceFlag}")
+        : binding.Conversion.IsEstimate ? (ReadingQuality.Estimated, $"estimated from {binding.Conversion.SourceUnit} with a configured supply")
+        : (ReadingQuality.Good, string.Empty);
+
+    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value, string? deviceFlag)
     {
         if (value < 0)
         {
@@ -89,7 +95,8 @@ public sealed class Normaliser
             _counters.Add(binding.Meter, track);
         }
 
-        var step = track.Next(new CounterSample(ts, value));
+        var sample = new CounterSample(ts, value);
+        var step = deviceFlag is null ? track.Next(sample) : track.Flag(sample, deviceFlag);
         _changed = true;
         if (step.IsRedundant)
         {
@@ -101,7 +108,7 @@ public sealed class Normaliser
         return new NormalisedOutcome(NormalisedStatus.Accepted, reading, step.Reason);
     }
 
-    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value)
+    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value, string? deviceFlag)
     {
         if (_lastGauge.TryGetValue(binding.Meter, out var last) && last.Ts == ts && last.Value.Equals(value))
         {
@@ -109,8 +116,9 @@ public sealed class Normaliser
         }
 
         _lastGauge[binding.Meter] = (ts, value);
-        var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Gauge);
-        return new NormalisedOutcome(NormalisedStatus.Accepted, reading, string.Empty);
+        var (quality, reason) = Quality(binding, deviceFlag);
+        var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Gauge, quality);
+        return new NormalisedOutcome(NormalisedStatus.Accepted, reading, reason);
     }
 
     private static NormalisedOutcome Rejected(string reason) => new(NormalisedStatus.Rejected, null, reason);

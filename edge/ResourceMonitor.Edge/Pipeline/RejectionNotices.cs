@@ -18,11 +18,11 @@ public sealed class RejectionNotices
     /// <summary>The notices to publish.</summary>
     public ChannelReader<RejectionNotice> Reader => _channel.Reader;
 
-    /// <summary>Queues a notice; counts it when the queue is full.</summary>
-    public void Report(string source, string reason)
+    /// <summary>Counts the rejection under <paramref name="code"/> and queues a notice; counts the notice when the queue is full.</summary>
+    public void Report(string source, string reason, string code)
     {
-        _metrics.Rejected();
-        if (!_channel.Writer.TryWrite(new RejectionNotice(source, reason)))
+        _metrics.Rejected(code);
+        if (!_channel.Writer.TryWrite(new RejectionNotice(source, reason, code)))
         {
             _metrics.NoticeDropped();
         }
