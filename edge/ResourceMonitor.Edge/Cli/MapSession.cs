@@ -33,6 +33,11 @@ public sealed class MapSession
             notes.WriteLine($"{prefix}rejected ({rejection.Code}): {rejection.Text}");
         }
 
+        if (mapped.Unmapped is { } unmapped)
+        {
+            notes.WriteLine($"{prefix}unmapped: {unmapped}");
+        }
+
         var readings = new List<Reading>();
         foreach (var value in mapped.Values)
         {

@@ -36,6 +36,19 @@ public static class MappingCompiler
                 continue;
             }
 
+            if (!PhaseSelection.TryParse(mapping.Phase, out _, out var phaseError))
+            {
+                problems.Add($"{key}:Phase ({mapping.Meter}): {phaseError}; write 1, 2, 3... for one phase or sum for all of them");
+                continue;
+            }
+
+            if (mapping.Match?.FirstOrDefault(m => string.IsNullOrWhiteSpace(m.Key) || string.IsNullOrEmpty(m.Value)) is { Key: not null } empty)
+            {
+                problems.Add($"{key}:Match ({mapping.Meter}): field '{empty.Key}' needs a value, e.g. \"Match\": {{ \"id\": \"12345678\" }}");
+                continue;
+            }
+
+
             var checks = MappingChecks.Compile(mapping, out var checkError);
             if (checkError is not null)
             {
@@ -43,12 +56,12 @@ public static class MappingCompiler
                 continue;
             }
 
-            var supply = mapping.Voltage is null && mapping.Phases is null && mapping.PowerFactor is null
+            var supply = mapping.Voltage is null && mapping.PhaseCount is null && mapping.PowerFactor is null
                 ? null
-                : new ElectricalSupply(mapping.Voltage ?? 0, mapping.Phases ?? 0, mapping.PowerFactor ?? 0);
+                : new ElectricalSupply(mapping.Voltage ?? 0, mapping.PhaseCount ?? 0, mapping.PowerFactor ?? 0);
             if (supply is not null && !ElectricalSupply.IsAmpere(mapping.Unit))
             {
-                problems.Add($"{key} ({mapping.Meter}): Voltage, Phases and PowerFactor are for a current clamp (Unit A); remove them or set Unit to A");
+                problems.Add($"{key} ({mapping.Meter}): Voltage, PhaseCount and PowerFactor are for a current clamp (Unit A); remove them or set Unit to A");
                 continue;
             }
 

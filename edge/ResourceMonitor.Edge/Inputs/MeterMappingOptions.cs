@@ -48,6 +48,18 @@ public sealed class MeterMappingOptions
     public double? GlitchTolerance { get; set; }
 
     /// <summary>
+    /// JSON formats: which element of a per-phase array to read (<c>1</c>, <c>2</c>, <c>3</c>...) or <c>sum</c> for their
+    /// sum (Tasmota's 3-phase <c>ENERGY.Power: [176.0, 232.1, -0.1]</c>). Tasmota sums when unset; other formats refuse arrays.
+    /// </summary>
+    public string? Phase { get; set; }
+
+    /// <summary>
+    /// JSON payloads on a shared topic: the payload fields (path → value) a message must carry for this mapping to take it,
+    /// e.g. <c>{ "model": "SCMplus", "id": "69474676" }</c> for one rtl_433 transmitter on <c>rtl_433/+/events</c>.
+    /// </summary>
+    public Dictionary<string, string>? Match { get; set; }
+
+    /// <summary>
     /// Values the device sends instead of a measurement, as it sends them (before Scale): numbers (<c>-32768</c>), inclusive
     /// ranges (<c>300..304</c>, <c>..-100</c>) or presets (<c>ds18b20</c>, <c>emontx</c>, <c>kamstrup-temperature</c>), on top of the
     /// format's built-in ones. Such a value is a gap, rejected as <c>sentinel</c>.
@@ -63,8 +75,8 @@ public sealed class MeterMappingOptions
     /// <summary>Unit <c>A</c> only: the supply voltage (phase to neutral for one phase, line to line for three).</summary>
     public double? Voltage { get; set; }
 
-    /// <summary>Unit <c>A</c> only: 1 or 3 phases.</summary>
-    public int? Phases { get; set; }
+    /// <summary>Unit <c>A</c> only: the supply's phase count, 1 or 3 (not <see cref="Phase"/>, which picks an array element).</summary>
+    public int? PhaseCount { get; set; }
 
     /// <summary>Unit <c>A</c> only: the assumed power factor (0 to 1].</summary>
     public double? PowerFactor { get; set; }

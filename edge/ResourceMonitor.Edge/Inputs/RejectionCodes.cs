@@ -6,8 +6,8 @@ namespace ResourceMonitor.Edge.Inputs;
 /// </summary>
 public static class RejectionCodes
 {
-    /// <summary>No mapping matches the topic.</summary>
-    public const string NoMapping = "no_mapping";
+    /// <summary>A message no mapping took (no mapping matches the topic, its Match fields differ, none of the mapped fields): counted in <c>edge.messages.unmapped</c>, not as a rejection.</summary>
+    public const string Unmapped = "unmapped";
 
     /// <summary>The payload or the mapped field cannot be read as a number (malformed JSON, a string, a missing field).</summary>
     public const string Unreadable = "unreadable";

@@ -22,6 +22,18 @@ public sealed class RejectionNotices
     public void Report(string source, string reason, string code)
     {
         _metrics.Rejected(code);
+        Queue(source, reason, code);
+    }
+
+    /// <summary>Queues a notice for a message no mapping took (reason prefixed <c>unmapped: </c>, code <c>unmapped</c>), counted apart from rejections.</summary>
+    public void ReportUnmapped(string source, string reason)
+    {
+        _metrics.Unmapped();
+        Queue(source, "unmapped: " + reason, Inputs.RejectionCodes.Unmapped);
+    }
+
+    private void Queue(string source, string reason, string code)
+    {
         if (!_channel.Writer.TryWrite(new RejectionNotice(source, reason, code)))
         {
             _metrics.NoticeDropped();

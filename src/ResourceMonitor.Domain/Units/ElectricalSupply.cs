@@ -19,7 +19,7 @@ public sealed record ElectricalSupply(double Voltage, int Phases, double PowerFa
     /// <summary>Why this supply cannot be used, or null when it can.</summary>
     public string? Problem =>
         !(Voltage > 0 && Voltage <= 100_000) ? $"Voltage {Voltage} must be above 0 and at most 100000 V"
-        : Phases is not (1 or 3) ? $"Phases {Phases} must be 1 or 3"
+        : Phases is not (1 or 3) ? $"PhaseCount {Phases} must be 1 or 3"
         : !(PowerFactor > 0 && PowerFactor <= 1) ? $"PowerFactor {PowerFactor} must be above 0 and at most 1"
         : null;
 

@@ -46,7 +46,7 @@ public static class UnitResolver
         {
             if (supply is null)
             {
-                return $"unit '{sourceUnit}' (amperes) needs the supply to become kW: set Voltage, Phases and PowerFactor (the readings are then estimated)";
+                return $"unit '{sourceUnit}' (amperes) needs the supply to become kW: set Voltage, PhaseCount and PowerFactor (the readings are then estimated)";
             }
 
             if (supply.Problem is { } problem)
@@ -65,6 +65,6 @@ public static class UnitResolver
 
         return UnitTable.TryFind(sourceUnit, out conversion)
             ? null
-            : $"unit '{sourceUnit}' is not known; use one of {string.Join(", ", UnitTable.PrimaryUnits)}, A (with Voltage, Phases, PowerFactor); case and spaces do not matter";
+            : $"unit '{sourceUnit}' is not known; use one of {string.Join(", ", UnitTable.PrimaryUnits)}, A (with Voltage, PhaseCount, PowerFactor); case and spaces do not matter";
     }
 }

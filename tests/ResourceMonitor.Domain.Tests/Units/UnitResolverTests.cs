@@ -157,8 +157,8 @@ public sealed class UnitResolverTests
     }
 
     [Theory]
-    [InlineData(null, "set Voltage, Phases and PowerFactor")]
-    [InlineData(2, "Phases 2 must be 1 or 3")]
+    [InlineData(null, "set Voltage, PhaseCount and PowerFactor")]
+    [InlineData(2, "PhaseCount 2 must be 1 or 3")]
     public void Amperes_without_a_valid_supply_are_a_configuration_error(int? phases, string expected)
     {
         var supply = phases is null ? null : new ElectricalSupply(230, phases.Value, 0.9);

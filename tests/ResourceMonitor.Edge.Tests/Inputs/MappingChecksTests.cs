@@ -44,7 +44,7 @@ public sealed class MappingChecksTests
 
     [Fact]
     public void Amperes_without_a_supply_are_refused_naming_the_keys() =>
-        Assert.Contains("set Voltage, Phases and PowerFactor", Assert.Single(Errors(m => m.Unit = "A")), StringComparison.Ordinal);
+        Assert.Contains("set Voltage, PhaseCount and PowerFactor", Assert.Single(Errors(m => m.Unit = "A")), StringComparison.Ordinal);
 
     [Fact]
     public void A_built_in_sentinel_applies_to_every_mapping_of_its_format()
