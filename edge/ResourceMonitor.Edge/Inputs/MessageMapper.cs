@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using ResourceMonitor.Edge.Normalisation;
 
@@ -6,24 +7,43 @@ namespace ResourceMonitor.Edge.Inputs;
 /// <summary>
 /// Applies every mapping whose topic filter matches a local message. Never throws, whatever the payload: it is the edge's
 /// per-message boundary (DESIGN §7), so a format that throws (a bug) refuses that mapping's value with a reason, logged at
-/// Error, and the message's other mappings and every later message go on.
+/// Error, and the message's other mappings and every later message go on. Formats with state across messages (Sparkplug B)
+/// read their messages through their own <see cref="IMessageReader"/>, made once here, so their state lives as long as the mapper.
 /// </summary>
 public sealed partial class MessageMapper
 {
     private readonly IReadOnlyList<CompiledMapping> _mappings;
+    private readonly IReadOnlyList<IMessageReader> _readers;
     private readonly TimeZoneInfo _zone;
     private readonly ILogger _logger;
 
-    /// <summary>A mapper over compiled mappings; local times without an offset are read in <paramref name="zone"/>.</summary>
-    public MessageMapper(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone, ILogger logger)
+    /// <summary>A mapper over compiled mappings; local times without an offset are read in <paramref name="zone"/>; stateful formats count into <paramref name="meters"/> when given.</summary>
+    public MessageMapper(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone, ILogger logger, IMeterFactory? meters = null)
     {
-        _mappings = mappings;
+        var perMapping = new List<CompiledMapping>();
+        var readers = new List<IMessageReader>();
+        foreach (var group in mappings.GroupBy(m => m.Format))
+        {
+            var ofFormat = group.ToList();
+            if (group.Key.CreateReader(ofFormat, logger, meters) is { } reader)
+            {
+                readers.Add(reader);
+            }
+            else
+            {
+                perMapping.AddRange(ofFormat);
+            }
+        }
+
+        _mappings = perMapping;
+        _readers = readers;
         _zone = zone;
         _logger = logger;
     }
 
     /// <summary>The distinct topic filters to subscribe to.</summary>
-    public IEnumerable<string> TopicFilters => _mappings.Select(m => m.Options.Topic).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> TopicFilters =>
+        _mappings.Select(m => m.Options.Topic).Concat(_readers.SelectMany(r => r.SubscriptionFilters)).Distinct(StringComparer.Ordinal);
 
     /// <summary>Maps one message received at <paramref name="receivedAt"/>.</summary>
     public MappingResult Map(string topic, ReadOnlyMemory<byte> payload, DateTimeOffset receivedAt)
@@ -31,6 +51,14 @@ public sealed partial class MessageMapper
         var values = new List<MeterValue>();
         var rejections = new List<string>();
         var matched = false;
+        foreach (var reader in _readers.Where(r => r.Accepts(topic)))
+        {
+            matched = true;
+            var read = Read(reader, topic, payload, receivedAt);
+            values.AddRange(read.Values);
+            rejections.AddRange(read.Rejections);
+        }
+
         foreach (var mapping in _mappings)
         {
             if (!TopicFilter.Matches(mapping.Options.Topic, topic))
@@ -71,6 +99,20 @@ public sealed partial class MessageMapper
         {
             LogFormatFailed(_logger, ex, mapping.Options.Format, topic);
             return Extraction.Rejected($"the {mapping.Options.Format} format failed on this payload ({ex.GetType().Name}: {ex.Message}); edge log event 3410");
+        }
+    }
+
+    private MappingResult Read(IMessageReader reader, string topic, ReadOnlyMemory<byte> payload, DateTimeOffset receivedAt)
+    {
+        try
+        {
+            return reader.Read(topic, payload, receivedAt);
+        }
+        catch (Exception ex)
+        {
+            var format = reader.GetType().Name;
+            LogFormatFailed(_logger, ex, format, topic);
+            return new MappingResult([], [$"the {format} failed on this message ({ex.GetType().Name}: {ex.Message}); edge log event 3410"]);
         }
     }
 
