@@ -20,23 +20,12 @@ public sealed partial class MessageMapper
     /// <summary>A mapper over compiled mappings; local times without an offset are read in <paramref name="zone"/>; stateful formats count into <paramref name="meters"/> when given.</summary>
     public MessageMapper(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone, ILogger logger, IMeterFactory? meters = null)
     {
-        var perMapping = new List<CompiledMapping>();
-        var readers = new List<IMessageReader>();
-        foreach (var group in mappings.GroupBy(m => m.Format))
-        {
-            var ofFormat = group.ToList();
-            if (group.Key.CreateReader(ofFormat, logger, meters) is { } reader)
-            {
-                readers.Add(reader);
-            }
-            else
-            {
-                perMapping.AddRange(ofFormat);
-            }
-        }
-
-        _mappings = perMapping;
-        _readers = readers;
+        var readers = mappings.GroupBy(m => m.Format)
+            .Select(g => (Format: g.Key, Reader: g.Key.CreateReader(g.ToList(), logger, meters)))
+            .Where(r => r.Reader is not null)
+            .ToList();
+        _readers = readers.Select(r => r.Reader!).ToList();
+        _mappings = mappings.Where(m => readers.TrueForAll(r => r.Format != m.Format)).ToList();
         _zone = zone;
         _logger = logger;
     }
