@@ -13,6 +13,10 @@ public interface IMessageReader
     /// <summary>True when <paramref name="topic"/> is one this reader reads (then no per-mapping format sees it).</summary>
     bool Accepts(string topic);
 
-    /// <summary>Reads one message received at <paramref name="receivedAt"/>: values for the mapped meters and rejections with reasons.</summary>
+    /// <summary>
+    /// Reads one message received at <paramref name="receivedAt"/>: values for the mapped meters and rejections with reasons;
+    /// <see cref="MappingResult.Unmapped"/> when a data message carried nothing mapped (a message taken for the reader's state
+    /// alone, such as a death, has neither values nor an unmapped reason).
+    /// </summary>
     MappingResult Read(string topic, ReadOnlyMemory<byte> payload, DateTimeOffset receivedAt);
 }

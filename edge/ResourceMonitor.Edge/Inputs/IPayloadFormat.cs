@@ -20,6 +20,12 @@ public interface IPayloadFormat
     Extraction Extract(ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone);
 
     /// <summary>
+    /// Reads the mapping's value from one message; what the agent calls. Formats whose payload shape depends on the topic
+    /// (Shelly Gen2 <c>&lt;id&gt;/status/&lt;component&gt;</c>) override it; the others read the payload alone.
+    /// </summary>
+    Extraction Extract(string topic, ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone) => Extract(payload, mapping, zone);
+
+    /// <summary>
     /// A reader with state across messages over all of this format's <paramref name="mappings"/>, or null (the default) for a
     /// format read per mapping with <see cref="Extract"/>. <paramref name="meters"/> is null where nothing collects metrics (the map command).
     /// </summary>

@@ -23,6 +23,11 @@ public sealed class SparkplugBFormat : IPayloadFormat
                 + "+ in place of the message type, exact ids elsewhere";
         }
 
+        if (mapping.Phase is not null || mapping.Match is { Count: > 0 })
+        {
+            return "Phase and Match read JSON payloads; a Sparkplug metric is picked by its node and device (Topic) and its name (Field): remove them";
+        }
+
         return string.IsNullOrWhiteSpace(mapping.Field)
             ? "Field must name the Sparkplug metric as the node's BIRTH names it (e.g. 'Energy/Active Import')"
             : null;

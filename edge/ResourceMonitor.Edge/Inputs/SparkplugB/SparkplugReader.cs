@@ -136,7 +136,10 @@ public sealed partial class SparkplugReader : IMessageReader
             case SparkplugMessageType.DDATA when !session.IsOnline(t.Device):
                 return Rejected($"DDATA from {Describe(t)} while the device is offline (before its DBIRTH, or after its DDEATH)");
             default:
-                return Values(t, session, message, receivedAt);
+                var read = Values(t, session, message, receivedAt);
+                return read.Values.Count == 0 && read.Rejections.Count == 0
+                    ? read with { Unmapped = $"{t.Type} from {Describe(t)} carries no mapped metric" }
+                    : read;
         }
     }
 

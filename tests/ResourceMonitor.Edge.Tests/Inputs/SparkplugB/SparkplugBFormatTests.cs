@@ -26,6 +26,17 @@ public sealed class SparkplugBFormatTests
         Assert.Contains("Field must name the Sparkplug metric", Assert.Single(errors), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Match_and_Phase_are_refused_because_a_metric_is_picked_by_topic_and_name()
+    {
+        var mapping = Mapping("spBv1.0/dyeing/+/plc-01/em-3", "Energy");
+        mapping.Match = new Dictionary<string, string> { ["id"] = "7" };
+
+        MappingCompiler.Compile([mapping], new PayloadFormats(), out var errors);
+
+        Assert.Contains("Phase and Match read JSON payloads", Assert.Single(errors), StringComparison.Ordinal);
+    }
+
     private static MeterMappingOptions Mapping(string topic, string? field) =>
         new() { Topic = topic, Format = "sparkplug-b", Meter = "line-3-energy", Unit = "kWh", Kind = ReadingKind.Counter, Field = field };
 }

@@ -122,6 +122,7 @@ public sealed class SparkplugReaderTests : IDisposable
 
         Assert.Empty(death.Values);
         Assert.Empty(death.Rejections);
+        Assert.Null(death.Unmapped);
         Assert.Empty(whileDead.Values);
         Assert.Contains("before the edge node's NBIRTH", Assert.Single(whileDead.Rejections), StringComparison.Ordinal);
         Assert.Equal(1002, Assert.Single(reborn.Values).Value);
@@ -274,8 +275,9 @@ public sealed class SparkplugReaderTests : IDisposable
         var unmapped = Send(Device, "DDATA", Message(2, Defined("Temperature", 9, 31.5, T0.AddMinutes(1))));
 
         Assert.Equal("spBv1.0/dyeing/+/plc-01/#", Assert.Single(_mapper.TopicFilters));
-        Assert.Equal((0, 0), (command.Values.Count, command.Rejections.Count));
+        Assert.Equal((0, 0, null), (command.Values.Count, command.Rejections.Count, command.Unmapped));
         Assert.Equal((0, 0), (unmapped.Values.Count, unmapped.Rejections.Count));
+        Assert.Equal("no mapping took this message (DDATA from device dyeing/plc-01/em-3 carries no mapped metric)", unmapped.Unmapped);
     }
 
     [Fact]
