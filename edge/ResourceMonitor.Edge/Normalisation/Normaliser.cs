@@ -73,16 +73,22 @@ public sealed class Normaliser
             return Rejected($"timestamp {ts:O} is more than {_options.MaxPast} behind the agent clock {now:O}");
         }
 
-        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical, value.DeviceFlag) : Gauge(binding, ts, canonical, value.DeviceFlag);
+        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical, value) : Gauge(binding, ts, canonical, value);
     }
 
-    /// <summary>The device's flag wins; a conversion that assumes what was not measured (amperes to kW) is an estimate.</summary>
-    private static (ReadingQuality Quality, string Reason) Quality(MeterBinding binding, string? deviceFlag) =>
-        deviceFlag is not null ? (ReadingQuality.Suspect, $"flagged by the device: {deviceFlag}")
+    /// <summary>
+    /// What the source says of the value: the device's status flag or a suspect source quality (Sparkplug STALE, data after a
+    /// sequence gap) make it suspect; a conversion that assumes what was not measured (amperes to kW) or an estimated
+    /// source quality make it an estimate.
+    /// </summary>
+    private static (ReadingQuality Quality, string Reason) Quality(MeterBinding binding, MeterValue value) =>
+        value.DeviceFlag is not null ? (ReadingQuality.Suspect, $"flagged by the device: {value.DeviceFlag}")
+        : value.Quality == ReadingQuality.Suspect ? (ReadingQuality.Suspect, "flagged by the source (quality suspect)")
         : binding.Conversion.IsEstimate ? (ReadingQuality.Estimated, $"estimated from {binding.Conversion.SourceUnit} with a configured supply")
+        : value.Quality == ReadingQuality.Estimated ? (ReadingQuality.Estimated, "estimated by the source")
         : (ReadingQuality.Good, string.Empty);
 
-    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value, string? deviceFlag)
+    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value, MeterValue source)
     {
         if (value < 0)
         {
@@ -96,19 +102,22 @@ public sealed class Normaliser
         }
 
         var sample = new CounterSample(ts, value);
-        var step = deviceFlag is null ? track.Next(sample) : track.Flag(sample, deviceFlag);
+        var (sourceQuality, _) = Quality(binding, source);
+        var step = sourceQuality == ReadingQuality.Suspect
+            ? track.Flag(sample, source.DeviceFlag ?? "source quality suspect")
+            : track.Next(sample);
         _changed = true;
         if (step.IsRedundant)
         {
             return new NormalisedOutcome(NormalisedStatus.Duplicate, null, step.Reason);
         }
 
-        var quality = step.IsSuspect ? ReadingQuality.Suspect : ReadingQuality.Good;
+        var quality = step.IsSuspect ? ReadingQuality.Suspect : sourceQuality;
         var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Counter, quality);
         return new NormalisedOutcome(NormalisedStatus.Accepted, reading, step.Reason);
     }
 
-    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value, string? deviceFlag)
+    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value, MeterValue source)
     {
         if (_lastGauge.TryGetValue(binding.Meter, out var last) && last.Ts == ts && last.Value.Equals(value))
         {
@@ -116,7 +125,7 @@ public sealed class Normaliser
         }
 
         _lastGauge[binding.Meter] = (ts, value);
-        var (quality, reason) = Quality(binding, deviceFlag);
+        var (quality, reason) = Quality(binding, source);
         var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Gauge, quality);
         return new NormalisedOutcome(NormalisedStatus.Accepted, reading, reason);
     }
