@@ -85,6 +85,14 @@ public sealed class BrokerSetup : IDisposable
         return new BrokerSetup(directory, park, plants, passwords);
     }
 
+    /// <summary>The production listeners' client-id binding lines (<c>use_username_as_clientid</c>) from deploy/mosquitto/mosquitto.conf.</summary>
+    public static IReadOnlyList<string> ProductionListenerBinding() =>
+        File.ReadAllLines(RepositoryFiles.Path("deploy/mosquitto/mosquitto.conf"))
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("use_username_as_clientid ", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(recursive: true);
 }
