@@ -10,7 +10,7 @@ public sealed class MeterMappingOptions
     [Required]
     public string Topic { get; set; } = string.Empty;
 
-    /// <summary>The payload format: tasmota, shelly-gen1, shelly-gen2, wmbusmeters, zigbee2mqtt, esphome, json, plain.</summary>
+    /// <summary>The payload format: tasmota, shelly-gen1, shelly-gen2, wmbusmeters, zigbee2mqtt, esphome, json, plain, sparkplug-b.</summary>
     [Required]
     public string Format { get; set; } = string.Empty;
 
@@ -29,7 +29,7 @@ public sealed class MeterMappingOptions
     /// <summary>A multiplier applied before the unit conversion (e.g. 0.01 for a register in hundredths).</summary>
     public double Scale { get; set; } = 1;
 
-    /// <summary>The path of the value in a JSON payload (e.g. <c>ENERGY.Total</c>, <c>switch:0.aenergy.total</c>); formats with a default may omit it.</summary>
+    /// <summary>The path of the value in a JSON payload (e.g. <c>ENERGY.Total</c>, <c>switch:0.aenergy.total</c>); formats with a default may omit it. Sparkplug B: the metric name.</summary>
     public string? Field { get; set; }
 
     /// <summary>Generic JSON only: the path of the meter's timestamp, if it sends one.</summary>
