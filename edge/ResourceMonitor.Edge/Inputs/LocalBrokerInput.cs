@@ -120,8 +120,8 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
         if (mapped.Unmapped is { } unmapped)
         {
-            LogUnmapped(_logger, topic, unmapped);
-            _rejections.ReportUnmapped(topic, unmapped);
+            LogUnmapped(_logger, message.Topic, unmapped);
+            _rejections.ReportUnmapped(message.Topic, unmapped);
         }
 
         if (mapped.Values.Count == 0)
