@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,9 @@ using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
 using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Hosting.Progress;
+using ResourceMonitor.Hosting.Retry;
 using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Mqtt;
 
 namespace ResourceMonitor.Edge.Forwarding;
 
@@ -35,6 +38,7 @@ public sealed partial class ParkForwarder : BackgroundService
     private readonly StageSupervisor _supervisor;
     private readonly StageProgress _progress;
     private readonly ILogger<ParkForwarder> _logger;
+    private readonly ILogger<MqttSession> _sessionLogger;
     private readonly string _readingsTopic;
     private readonly string _statusTopic;
     private readonly string _ackTopic;
@@ -42,7 +46,7 @@ public sealed partial class ParkForwarder : BackgroundService
 
     /// <summary>The forwarder.</summary>
     public ParkForwarder(IOptions<EdgeOptions> agent, IOptions<ParkBrokerOptions> broker, ReadingLog log, TimeProvider time, EdgeMetrics metrics,
-        StageSupervisor supervisor, StageRegistry stages, ILogger<ParkForwarder> logger)
+        StageSupervisor supervisor, StageRegistry stages, ILogger<ParkForwarder> logger, ILogger<MqttSession> sessionLogger)
     {
         _supervisor = supervisor;
         _progress = stages.Register(EdgeStageNames.Forwarder);
@@ -53,6 +57,7 @@ public sealed partial class ParkForwarder : BackgroundService
         _time = time;
         _metrics = metrics;
         _logger = logger;
+        _sessionLogger = sessionLogger;
         _readingsTopic = Topics.Readings(_agent.Park, _agent.Plant);
         _statusTopic = Topics.Status(_agent.Park, _agent.Plant);
         _ackTopic = Topics.Ack(_agent.Park, _agent.Plant);
@@ -64,72 +69,88 @@ public sealed partial class ParkForwarder : BackgroundService
 
     private async Task RunStageAsync(CancellationToken stoppingToken)
     {
-        using var client = new MqttClientFactory().CreateMqttClient();
-        client.ApplicationMessageReceivedAsync += OnMessageAsync;
-        var backoff = new Backoff(_broker.MinReconnectDelay, _broker.MaxReconnectDelay);
-        while (!stoppingToken.IsCancellationRequested)
+        using var session = new MqttSession(SessionOptions(), _time, _sessionLogger);
+        session.OnMessage(OnMessageAsync);
+        session.OnConnected((_, ct) => PublishStatusAsync(session, AgentState.Online, ct));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var running = KeepConnectedAsync(session, stop.Token);
+        var forwarding = ForwardWhileConnectedAsync(session, stop.Token);
+        try
         {
+            // Either ends only by a fault (a refused subscription, a bug) or on stop.
+            await await Task.WhenAny(running, forwarding);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(running, forwarding).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await GoOfflineAsync(session);
+        }
+    }
+
+    private MqttSessionOptions SessionOptions() => new()
+    {
+        Name = "park broker",
+        Section = "Edge:ParkBroker",
+        Host = _broker.Host,
+        Port = _broker.Port,
+        ClientId = _agent.AgentId,
+        Username = _broker.Username,
+        Password = _broker.Password,
+        Tls = _broker.UseTls ? new MqttTlsOptions(_broker.CaFile, _broker.ClientCertificateFile, _broker.ClientKeyFile) : null,
+        KeepAlive = _broker.KeepAlive,
+        SessionExpiry = _broker.SessionExpiry,
+        Subscriptions = _broker.Acknowledgement == AcknowledgementMode.EndToEnd ? [_ackTopic] : [],
+        ReconnectMinDelay = _broker.MinReconnectDelay,
+        ReconnectMaxDelay = _broker.MaxReconnectDelay,
+        Will = now => new MqttWill(_statusTopic, AgentStatusCodec.Encode(new AgentStatus(AgentState.Offline, now, _agent.AgentId, Version)), Retain: true),
+    };
+
+    private async Task KeepConnectedAsync(MqttSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.RunAsync(cancellationToken);
+        }
+        catch (MqttSubscriptionRefusedException ex)
+        {
+            throw new InvalidOperationException($"{ex.Message}, or set Edge:ParkBroker:Acknowledgement to Broker", ex);
+        }
+    }
+
+    /// <summary>Forwards on each connection in turn; a lost connection waits for the next one, a refused publish for a backoff.</summary>
+    private async Task ForwardWhileConnectedAsync(MqttSession session, CancellationToken cancellationToken)
+    {
+        var refusals = new ExponentialBackoff(_broker.MinReconnectDelay, _broker.MaxReconnectDelay);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var connection = await session.WaitUntilConnectedAsync(cancellationToken);
+            LogForwarding(_logger, _broker.Host, _broker.Port, _log.Checkpoint + 1, _log.Pending);
             try
             {
-                await ConnectAsync(client, stoppingToken);
-                backoff.Reset();
-                await ForwardAsync(client, stoppingToken);
+                await ForwardAsync(session, connection, cancellationToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
+            catch (MqttConnectionLostException ex)
             {
                 LogLinkDown(_logger, _broker.Host, _broker.Port, ex.Message, _log.Pending);
-                await Task.Delay(backoff.Next(), _time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            catch (MqttPublishRefusedException ex)
+            {
+                var delay = refusals.Next();
+                LogLinkDown(_logger, _broker.Host, _broker.Port, ex.Message, _log.Pending);
+                await Task.Delay(delay, _time, cancellationToken);
             }
         }
-
-        await GoOfflineAsync(client);
     }
 
-    private async Task ConnectAsync(IMqttClient client, CancellationToken cancellationToken)
+    private Task OnMessageAsync(MqttSessionMessage message, CancellationToken cancellationToken)
     {
-        if (client.IsConnected)
-        {
-            return;
-        }
-
-        var options = ParkClientOptionsFactory.Create(_agent, _broker, _time.GetUtcNow(), Version);
-        var result = await client.ConnectAsync(options, cancellationToken);
-        if (result.ResultCode != MqttClientConnectResultCode.Success)
-        {
-            throw new InvalidOperationException($"park broker refused the connection: {result.ResultCode} {result.ReasonString}");
-        }
-
-        if (_broker.Acknowledgement == AcknowledgementMode.EndToEnd)
-        {
-            await SubscribeToAcknowledgementsAsync(client, cancellationToken);
-        }
-
-        await PublishStatusAsync(client, AgentState.Online, cancellationToken);
-        LogConnected(_logger, _broker.Host, _broker.Port, _log.Checkpoint + 1, _log.Pending);
-    }
-
-    private async Task SubscribeToAcknowledgementsAsync(IMqttClient client, CancellationToken cancellationToken)
-    {
-        var subscription = new MqttClientSubscribeOptionsBuilder().WithTopicFilter(_ackTopic, MqttQualityOfServiceLevel.AtLeastOnce).Build();
-        var result = await client.SubscribeAsync(subscription, cancellationToken);
-        if (result.Items.Any(i => (int)i.ResultCode >= 0x80))
-        {
-            throw new InvalidOperationException($"park broker refused the subscription to {_ackTopic} ({result.Items.First().ResultCode}): its ACL must let this agent read its plant's ack topic, or set Edge:ParkBroker:Acknowledgement to Broker");
-        }
-    }
-
-    private Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
-    {
-        if (e.ApplicationMessage.Topic != _ackTopic || _broker.Acknowledgement != AcknowledgementMode.EndToEnd)
+        if (message.Topic != _ackTopic || _broker.Acknowledgement != AcknowledgementMode.EndToEnd)
         {
             return Task.CompletedTask;
         }
 
-        var ack = AcknowledgementCodec.Decode(e.ApplicationMessage.Payload, out var rejection);
+        var ack = AcknowledgementCodec.Decode(new ReadOnlySequence<byte>(message.Payload), out var rejection);
         if (ack is null)
         {
             LogBadAcknowledgement(_logger, rejection!.Detail);
@@ -154,10 +175,10 @@ public sealed partial class ParkForwarder : BackgroundService
         return Task.CompletedTask;
     }
 
-    private Task ForwardAsync(IMqttClient client, CancellationToken cancellationToken) =>
-        _broker.Acknowledgement == AcknowledgementMode.EndToEnd ? ForwardEndToEndAsync(client, cancellationToken) : ForwardOnPubAckAsync(client, cancellationToken);
+    private Task ForwardAsync(MqttSession session, int connection, CancellationToken cancellationToken) =>
+        _broker.Acknowledgement == AcknowledgementMode.EndToEnd ? ForwardEndToEndAsync(session, connection, cancellationToken) : ForwardOnPubAckAsync(session, connection, cancellationToken);
 
-    private async Task ForwardEndToEndAsync(IMqttClient client, CancellationToken cancellationToken)
+    private async Task ForwardEndToEndAsync(MqttSession session, int connection, CancellationToken cancellationToken)
     {
         // After a (re)connect the broker may have lost what it had acknowledged: everything unacknowledged goes again.
         var window = new SendWindow(_broker.MaxUnacknowledged, _broker.AcknowledgementTimeout);
@@ -177,7 +198,7 @@ public sealed partial class ParkForwarder : BackgroundService
             var batch = window.Room > 0 ? _log.Read(window.Next, Math.Min(_broker.BatchSize, window.Room)) : [];
             if (batch.Count > 0)
             {
-                await PublishBatchAsync(client, batch, cancellationToken);
+                await PublishBatchAsync(session, batch, cancellationToken);
                 window.Sent(batch[^1].Sequence, _time.GetUtcNow());
                 continue;
             }
@@ -187,11 +208,11 @@ public sealed partial class ParkForwarder : BackgroundService
             var timeout = Task.Delay(Min(window.UntilOverdue(now), TimeSpan.FromSeconds(1)), _time, wait.Token);
             await Task.WhenAny(acknowledged, appended, timeout);
             await wait.CancelAsync();
-            ThrowIfDisconnected(client);
+            ThrowIfDisconnected(session, connection);
         }
     }
 
-    private async Task ForwardOnPubAckAsync(IMqttClient client, CancellationToken cancellationToken)
+    private async Task ForwardOnPubAckAsync(MqttSession session, int connection, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -201,28 +222,28 @@ public sealed partial class ParkForwarder : BackgroundService
                 using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 idle.CancelAfter(TimeSpan.FromSeconds(1));
                 await _log.WaitForAppendAsync(_log.LastSequence, idle.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-                ThrowIfDisconnected(client);
+                ThrowIfDisconnected(session, connection);
                 continue;
             }
 
-            await PublishBatchAsync(client, batch, cancellationToken);
+            await PublishBatchAsync(session, batch, cancellationToken);
             _log.Release(batch[^1].Sequence);
             _metrics.Forwarded(batch.Count);
             _progress.Completed(batch.Count);
         }
     }
 
-    private static void ThrowIfDisconnected(IMqttClient client)
+    private static void ThrowIfDisconnected(MqttSession session, int connection)
     {
-        if (!client.IsConnected)
+        if (!session.IsCurrent(connection))
         {
-            throw new InvalidOperationException("the connection to the park broker was lost");
+            throw new MqttConnectionLostException("the connection to the park broker was lost");
         }
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private async Task PublishBatchAsync(IMqttClient client, IReadOnlyList<BufferedReading> batch, CancellationToken cancellationToken)
+    private async Task PublishBatchAsync(MqttSession session, IReadOnlyList<BufferedReading> batch, CancellationToken cancellationToken)
     {
         var (first, last) = (batch[0].Sequence, batch[^1].Sequence);
         if (last - first + 1 != batch.Count)
@@ -238,14 +259,10 @@ public sealed partial class ParkForwarder : BackgroundService
             .WithPayload(payload)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .Build();
-        var result = await client.PublishAsync(message, cancellationToken);
-        if (result.ReasonCode is not (MqttClientPublishReasonCode.Success or MqttClientPublishReasonCode.NoMatchingSubscribers))
-        {
-            throw new InvalidOperationException($"park broker did not accept batch ending at sequence {last}: {result.ReasonCode} {result.ReasonString}");
-        }
+        await session.PublishAsync(message, cancellationToken);
     }
 
-    private Task PublishStatusAsync(IMqttClient client, AgentState state, CancellationToken cancellationToken)
+    private Task PublishStatusAsync(MqttSession session, AgentState state, CancellationToken cancellationToken)
     {
         var payload = AgentStatusCodec.Encode(new AgentStatus(state, _time.GetUtcNow(), _agent.AgentId, Version));
         var message = new MqttApplicationMessageBuilder()
@@ -254,12 +271,12 @@ public sealed partial class ParkForwarder : BackgroundService
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithRetainFlag()
             .Build();
-        return client.PublishAsync(message, cancellationToken);
+        return session.PublishAsync(message, cancellationToken);
     }
 
-    private async Task GoOfflineAsync(IMqttClient client)
+    private async Task GoOfflineAsync(MqttSession session)
     {
-        if (!client.IsConnected)
+        if (!session.IsConnected)
         {
             return;
         }
@@ -267,10 +284,10 @@ public sealed partial class ParkForwarder : BackgroundService
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-            await PublishStatusAsync(client, AgentState.Offline, timeout.Token);
-            await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), timeout.Token);
+            await PublishStatusAsync(session, AgentState.Offline, timeout.Token);
+            await session.DisconnectAsync(timeout.Token);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or MQTTnet.Exceptions.MqttCommunicationException)
+        catch (Exception ex) when (ex is OperationCanceledException or MqttConnectionLostException or MqttPublishRefusedException)
         {
             LogLinkDown(_logger, _broker.Host, _broker.Port, ex.Message, _log.Pending);
         }
@@ -284,8 +301,8 @@ public sealed partial class ParkForwarder : BackgroundService
     [LoggerMessage(EventId = 3303, Level = LogLevel.Warning, Message = "Ignored an unreadable acknowledgement: {Reason}")]
     private static partial void LogBadAcknowledgement(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3300, Level = LogLevel.Information, Message = "Connected to park broker {Host}:{Port}; forwarding from sequence {From} ({Pending} pending)")]
-    private static partial void LogConnected(ILogger logger, string host, int port, long from, long pending);
+    [LoggerMessage(EventId = 3300, Level = LogLevel.Information, Message = "Forwarding to park broker {Host}:{Port} from sequence {From} ({Pending} pending)")]
+    private static partial void LogForwarding(ILogger logger, string host, int port, long from, long pending);
 
     [LoggerMessage(EventId = 3301, Level = LogLevel.Warning, Message = "Park broker {Host}:{Port} unavailable ({Reason}); {Pending} readings kept in the buffer, retrying")]
     private static partial void LogLinkDown(ILogger logger, string host, int port, string reason, long pending);

@@ -1,28 +1,29 @@
-using System.Buffers;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet;
-using MQTTnet.Protocol;
 using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
-using ResourceMonitor.Edge.Forwarding;
 using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Pipeline;
 using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Mqtt;
 
 namespace ResourceMonitor.Edge.Inputs;
 
 /// <summary>
-/// Subscribes (QoS 1, persistent session) to every mapped topic on the factory's local broker, maps each message and queues
-/// the values; the message is acknowledged only after its readings are in the disk buffer, and only on the connection it came
-/// on. A message the full buffer refused stays unacknowledged, so the factory broker keeps it: the input stops taking
-/// messages, and once the buffer has room again it reconnects, and the broker redelivers them in order. Publishes rejections on
-/// the local rejected topic. Supervised as stage <c>edge.local-input</c>: a fault restarts it after a backoff with a new
-/// connection (the local broker redelivers what was not acknowledged).
+/// Subscribes (the session core's persistent session, QoS 1, manual acknowledgement) to every mapped topic on the factory's
+/// local broker, maps each message and queues the values; the message is acknowledged only after its readings are in the disk
+/// buffer, and only on the connection it came on. A message the full buffer refused stays unacknowledged, so the factory
+/// broker keeps it: the input stops taking messages, and once the buffer has room again it reconnects, and the broker
+/// redelivers them in order. Publishes rejections on the local rejected topic. Supervised as stage <c>edge.local-input</c>: a
+/// fault restarts it after a backoff with a new connection (the local broker redelivers what was not acknowledged); a
+/// subscription the broker refuses is such a fault, named in the log and the health file.
 /// </summary>
 public sealed partial class LocalBrokerInput : BackgroundService
 {
+    private static readonly TimeSpan RoomCheck = TimeSpan.FromSeconds(1);
+
     private readonly EdgeOptions _agent;
     private readonly LocalBrokerOptions _options;
     private readonly MessageMapper _mapper;
@@ -33,12 +34,13 @@ public sealed partial class LocalBrokerInput : BackgroundService
     private readonly ReadingLog _log;
     private readonly StageSupervisor _supervisor;
     private readonly ILogger<LocalBrokerInput> _logger;
-    private int _connection;
+    private readonly ILogger<MqttSession> _sessionLogger;
     private int _refusedOnConnection = -1;
 
     /// <summary>The local input.</summary>
     public LocalBrokerInput(IOptions<EdgeOptions> agent, IOptions<LocalBrokerOptions> options, MessageMapper mapper, IngestQueue queue,
-        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ReadingLog log, StageSupervisor supervisor, ILogger<LocalBrokerInput> logger)
+        RejectionNotices rejections, EdgeMetrics metrics, TimeProvider time, ReadingLog log, StageSupervisor supervisor, ILogger<LocalBrokerInput> logger,
+        ILogger<MqttSession> sessionLogger)
     {
         _supervisor = supervisor;
         _agent = agent.Value;
@@ -50,6 +52,7 @@ public sealed partial class LocalBrokerInput : BackgroundService
         _time = time;
         _log = log;
         _logger = logger;
+        _sessionLogger = sessionLogger;
     }
 
     /// <inheritdoc />
@@ -58,100 +61,77 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
     private async Task RunStageAsync(CancellationToken stoppingToken)
     {
-        using var client = new MqttClientFactory().CreateMqttClient();
-        client.ApplicationMessageReceivedAsync += e => OnMessageAsync(e, stoppingToken);
-        var backoff = new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(15));
-        var notices = PublishRejectionsAsync(client, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        using var session = new MqttSession(SessionOptions(), _time, _sessionLogger);
+        session.OnMessage((message, ct) => OnMessageAsync(session, message, ct));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var notices = PublishRejectionsAsync(session, stop.Token);
+        var refusals = TakeRefusedAgainAsync(session, stop.Token);
+        try
         {
-            try
-            {
-                if (!client.IsConnected)
-                {
-                    await ConnectAsync(client, stoppingToken);
-                    backoff.Reset();
-                }
-                else if (Volatile.Read(ref _refusedOnConnection) == Volatile.Read(ref _connection) && _log.HasRoomAgain)
-                {
-                    // Reconnecting makes the broker redeliver every unacknowledged message of the session, refused ones first.
-                    LogTakingRefusedAgain(_logger, _options.Host, _options.Port);
-                    await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), stoppingToken);
-                    continue;
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                LogLocalDown(_logger, _options.Host, _options.Port, ex.Message);
-                await Task.Delay(backoff.Next(), _time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            await session.RunAsync(stoppingToken);
         }
-
-        await notices.ContinueWith(_ => { }, TaskScheduler.Default);
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll(notices, refusals).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await session.DisconnectAsync(CancellationToken.None);
+        }
     }
 
-    private async Task ConnectAsync(IMqttClient client, CancellationToken cancellationToken)
+    private MqttSessionOptions SessionOptions() => new()
     {
-        var builder = new MqttClientOptionsBuilder()
-            .WithTcpServer(_options.Host, _options.Port)
-            .WithClientId(_agent.AgentId + "-local")
-            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
-            .WithCleanStart(false)
-            .WithSessionExpiryInterval((uint)_options.SessionExpiry.TotalSeconds);
-        if (_options.Username is not null)
-        {
-            builder.WithCredentials(_options.Username, _options.Password);
-        }
+        Name = "local broker",
+        Section = "Edge:LocalBroker",
+        Host = _options.Host,
+        Port = _options.Port,
+        ClientId = _agent.AgentId + "-local",
+        Username = _options.Username,
+        Password = _options.Password,
+        SessionExpiry = _options.SessionExpiry,
+        Subscriptions = _mapper.TopicFilters.ToArray(),
+        ManualAcknowledgement = true,
+        ReconnectMinDelay = TimeSpan.FromMilliseconds(500),
+        ReconnectMaxDelay = TimeSpan.FromSeconds(15),
+    };
 
-        // Numbered before the connect: the broker resends the session's unacknowledged messages right after CONNACK, and they
-        // belong to the new connection (a message counted on the old one would be neither queued nor acknowledged).
-        Interlocked.Increment(ref _connection);
-        var result = await client.ConnectAsync(builder.Build(), cancellationToken);
-        var subscribe = new MqttClientSubscribeOptionsBuilder();
-        foreach (var filter in _mapper.TopicFilters)
+    /// <summary>Once the buffer has room again after a refusal, reconnects: the broker then redelivers every unacknowledged message of the session, refused ones first.</summary>
+    private async Task TakeRefusedAgainAsync(MqttSession session, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
         {
-            subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+            await Task.Delay(RoomCheck, _time, cancellationToken);
+            if (session.IsConnected && Volatile.Read(ref _refusedOnConnection) == session.Connection && _log.HasRoomAgain)
+            {
+                LogTakingRefusedAgain(_logger, _options.Host, _options.Port);
+                await session.ReconnectAsync(cancellationToken);
+            }
         }
-
-        var subscribed = await client.SubscribeAsync(subscribe.Build(), cancellationToken);
-        if (subscribed.Items.FirstOrDefault(i => (int)i.ResultCode >= 0x80) is { } refused)
-        {
-            throw new InvalidOperationException($"the local broker refused the subscription to {refused.TopicFilter.Topic}: {refused.ResultCode}");
-        }
-
-        LogLocalConnected(_logger, _options.Host, _options.Port, result.IsSessionPresent);
     }
 
-    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(MqttSession session, MqttSessionMessage message, CancellationToken cancellationToken)
     {
         _metrics.Received();
-        var topic = e.ApplicationMessage.Topic;
-        var payload = e.ApplicationMessage.Payload.ToArray();
-        var mapped = _mapper.Map(topic, payload, _time.GetUtcNow());
+        var mapped = _mapper.Map(message.Topic, message.Payload, _time.GetUtcNow());
         foreach (var rejection in mapped.Rejections)
         {
-            LogRejectedPayload(_logger, topic, rejection.Code, rejection.Text);
-            _rejections.Report(topic, rejection.Text, rejection.Code);
+            LogRejectedPayload(_logger, message.Topic, rejection.Code, rejection.Text);
+            _rejections.Report(message.Topic, rejection.Text, rejection.Code);
         }
 
         if (mapped.Unmapped is { } unmapped)
         {
-            LogUnmapped(_logger, topic, unmapped);
-            _rejections.ReportUnmapped(topic, unmapped);
+            LogUnmapped(_logger, message.Topic, unmapped);
+            _rejections.ReportUnmapped(message.Topic, unmapped);
         }
 
         if (mapped.Values.Count == 0)
         {
+            // Nothing to keep: counted and reported, so the broker may forget it.
+            await message.AcknowledgeAsync(cancellationToken);
             return;
         }
 
-        e.AutoAcknowledge = false;
-        var connection = Volatile.Read(ref _connection);
+        var connection = message.Connection;
         if (Volatile.Read(ref _refusedOnConnection) == connection)
         {
             // Left unacknowledged: the broker redelivers it, after the refused ones, once the buffer has room.
@@ -159,19 +139,19 @@ public sealed partial class LocalBrokerInput : BackgroundService
         }
 
         var item = new IngestItem(
-            topic,
+            message.Topic,
             mapped.Values,
-            ct => Volatile.Read(ref _connection) == connection ? e.AcknowledgeAsync(ct) : Task.CompletedTask,
+            message.AcknowledgeAsync,
             Refuse: () => Volatile.Write(ref _refusedOnConnection, connection),
-            IsStale: () => Volatile.Read(ref _refusedOnConnection) == connection || Volatile.Read(ref _connection) != connection);
+            IsStale: () => Volatile.Read(ref _refusedOnConnection) == connection || session.Connection != connection);
         await _queue.Writer.WriteAsync(item, cancellationToken);
     }
 
-    private async Task PublishRejectionsAsync(IMqttClient client, CancellationToken cancellationToken)
+    private async Task PublishRejectionsAsync(MqttSession session, CancellationToken cancellationToken)
     {
         await foreach (var notice in _rejections.Reader.ReadAllAsync(cancellationToken))
         {
-            if (!client.IsConnected)
+            if (!session.IsConnected)
             {
                 continue;
             }
@@ -179,17 +159,14 @@ public sealed partial class LocalBrokerInput : BackgroundService
             var payload = Encoding.UTF8.GetBytes($"{{\"topic\":{System.Text.Json.JsonSerializer.Serialize(notice.Source)},\"code\":{System.Text.Json.JsonSerializer.Serialize(notice.Code)},\"reason\":{System.Text.Json.JsonSerializer.Serialize(notice.Reason)}}}");
             try
             {
-                await client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(_options.RejectedTopic).WithPayload(payload).Build(), cancellationToken);
+                await session.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(_options.RejectedTopic).WithPayload(payload).Build(), cancellationToken);
             }
-            catch (MQTTnet.Exceptions.MqttCommunicationException ex)
+            catch (Exception ex) when (ex is MqttConnectionLostException or MqttPublishRefusedException)
             {
                 LogLocalDown(_logger, _options.Host, _options.Port, ex.Message);
             }
         }
     }
-
-    [LoggerMessage(EventId = 3400, Level = LogLevel.Information, Message = "Connected to local broker {Host}:{Port} (session present: {SessionPresent})")]
-    private static partial void LogLocalConnected(ILogger logger, string host, int port, bool sessionPresent);
 
     [LoggerMessage(EventId = 3401, Level = LogLevel.Warning, Message = "Local broker {Host}:{Port} unavailable: {Reason}")]
     private static partial void LogLocalDown(ILogger logger, string host, int port, string reason);

@@ -115,7 +115,7 @@ public sealed partial class IngestPipeline : BackgroundService
         var duplicates = 0;
         foreach (var value in item.Values)
         {
-            var outcome = _normaliser.Normalise(value);
+            var outcome = NormaliseOne(item, value);
             switch (outcome.Status)
             {
                 case NormalisedStatus.Accepted:
@@ -134,6 +134,23 @@ public sealed partial class IngestPipeline : BackgroundService
         _metrics.Duplicates(duplicates);
     }
 
+    /// <summary>
+    /// The per-reading boundary (DESIGN §7): a normaliser that throws on one value (a bug) rejects that value with a reason,
+    /// counted and reported like any rejection and logged at Error, and the item's other values and every later item go on.
+    /// </summary>
+    private NormalisedOutcome NormaliseOne(IngestItem item, MeterValue value)
+    {
+        try
+        {
+            return _normaliser.Normalise(value);
+        }
+        catch (Exception ex)
+        {
+            LogNormaliserFailed(_logger, ex, value.Binding.Meter, item.Source);
+            return new NormalisedOutcome(NormalisedStatus.Rejected, null, $"normalisation failed on this value ({ex.GetType().Name}: {ex.Message}); edge log event 3202");
+        }
+    }
+
     private async Task Acknowledge(IngestItem item, CancellationToken cancellationToken)
     {
         try
@@ -149,6 +166,9 @@ public sealed partial class IngestPipeline : BackgroundService
 
     [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Rejected a value from {Source} for meter {Meter}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string source, string meter, string reason);
+
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Normalising a value of meter {Meter} from {Source} failed (a bug); the value is rejected and the agent goes on")]
+    private static partial void LogNormaliserFailed(ILogger logger, Exception exception, string meter, string source);
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "Could not acknowledge a local message from {Source}: {Reason}")]
     private static partial void LogAckFailed(ILogger logger, string source, string reason);

@@ -1,3 +1,5 @@
+using ResourceMonitor.Hosting.Retry;
+
 namespace ResourceMonitor.Hosting.Supervision;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace ResourceMonitor.Hosting.Supervision;
 internal sealed class RestartBudget(SupervisionOptions options)
 {
     private readonly Queue<DateTimeOffset> _recent = new();
+    private readonly ExponentialBackoff _backoff = new(options.RestartMinDelay, options.RestartMaxDelay, jitter: 0);
 
     /// <summary>Restarts within the window as of the last fault.</summary>
     public int Recent => _recent.Count;
@@ -24,9 +27,8 @@ internal sealed class RestartBudget(SupervisionOptions options)
             return null;
         }
 
-        var doublings = Math.Min(_recent.Count, 30);
+        var delay = _backoff.Delay(_recent.Count, random: 0);
         _recent.Enqueue(now);
-        var ticks = Math.Min(options.RestartMaxDelay.Ticks, options.RestartMinDelay.Ticks * (1L << doublings));
-        return TimeSpan.FromTicks(ticks < 0 ? options.RestartMaxDelay.Ticks : ticks);
+        return delay;
     }
 }

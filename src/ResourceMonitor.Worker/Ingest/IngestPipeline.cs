@@ -83,7 +83,7 @@ internal sealed class IngestPipeline : BackgroundService
             // flight; their token fires only when a sibling faults.
             await StageGroup.RunAsync(
                 CancellationToken.None,
-                faulted => SubscribeAsync(parks, inbound.Writer, stoppingToken, faulted),
+                faulted => SubscribeAsync(inbound.Writer, stoppingToken, faulted),
                 faulted => AdmitAsync(admission, inbound.Reader, pending.Writer, faulted),
                 faulted => AcknowledgeAsync(admission, pending.Reader, faulted));
         }
@@ -95,12 +95,12 @@ internal sealed class IngestPipeline : BackgroundService
         IngestLog.Stopped(_logger);
     }
 
-    private async Task SubscribeAsync(IReadOnlyList<string> parks, ChannelWriter<InboundMessage> inbound, CancellationToken stoppingToken, CancellationToken faulted)
+    private async Task SubscribeAsync(ChannelWriter<InboundMessage> inbound, CancellationToken stoppingToken, CancellationToken faulted)
     {
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, faulted);
         try
         {
-            await _subscriber.RunAsync(parks.Select(Topics.AllReadings).ToArray(), inbound, either.Token);
+            await _subscriber.RunAsync(inbound, either.Token);
         }
         finally
         {

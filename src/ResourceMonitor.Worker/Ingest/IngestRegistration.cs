@@ -22,14 +22,18 @@ public static class IngestRegistration
         builder.Services.AddOptions<BrokerOptions>()
             .Bind(builder.Configuration.GetSection(BrokerOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(o => o.ReconnectMaxDelay >= o.ReconnectMinDelay, "Broker:ReconnectMaxDelay must not be shorter than Broker:ReconnectMinDelay.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton<WorkerMetrics>();
         builder.Services.TryAddSingleton<IReadingCatalog, ParkCatalogReadings>();
-        builder.Services.AddSingleton<MqttClientOptionsFactory>();
+        builder.Services.AddSingleton<BrokerSessions>();
         builder.Services.AddSingleton<BrokerSubscriber>();
         builder.Services.AddHostedService<AgentStatusWatcher>();
+
+        // Registered before every service that publishes, so it is stopped after them (its connection outlives their flushes).
         builder.Services.AddSingleton<MqttParkPublisher>();
         builder.Services.AddSingleton<IParkPublisher>(sp => sp.GetRequiredService<MqttParkPublisher>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MqttParkPublisher>());
         builder.Services.AddSingleton<RejectionReporter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RejectionReporter>());
         builder.Services.AddOptions<AggregationOptions>()

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using MQTTnet;
-using MQTTnet.Protocol;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Mqtt;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -20,41 +19,32 @@ namespace ResourceMonitor.Worker.Messaging;
 /// </summary>
 internal sealed class AgentStatusWatcher : BackgroundService
 {
-    private readonly MqttClientOptionsFactory _optionsFactory;
-    private readonly BrokerOptions _broker;
-    private readonly IReadOnlyList<string> _parks;
     private readonly ParkCatalog _catalog;
     private readonly IAgentStatusConsumer[] _consumers;
     private readonly IPointSink _points;
-    private readonly TimeProvider _time;
     private readonly StageSupervisor _supervisor;
     private readonly ILogger<AgentStatusWatcher> _logger;
     private readonly ConcurrentDictionary<string, bool> _online = new(StringComparer.Ordinal);
-    private readonly IMqttClient _client;
+    private readonly MqttSession _session;
 
     public AgentStatusWatcher(
-        MqttClientOptionsFactory optionsFactory,
-        IOptions<BrokerOptions> broker,
+        BrokerSessions sessions,
         IOptions<IngestOptions> ingest,
         ParkCatalog catalog,
         IEnumerable<IAgentStatusConsumer> consumers,
         IPointSink points,
         WorkerMetrics metrics,
-        TimeProvider time,
         StageSupervisor supervisor,
         ILogger<AgentStatusWatcher> logger)
     {
-        _optionsFactory = optionsFactory;
-        _broker = broker.Value;
-        _parks = ingest.Value.Parks.Count > 0 ? ingest.Value.Parks : [catalog.Park.Id];
+        var parks = ingest.Value.Parks.Count > 0 ? ingest.Value.Parks : [catalog.Park.Id];
         _catalog = catalog;
         _consumers = consumers.ToArray();
         _points = points;
-        _time = time;
         _supervisor = supervisor;
         _logger = logger;
-        _client = new MqttClientFactory().CreateMqttClient();
-        _client.ApplicationMessageReceivedAsync += e => HandleAsync(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, CancellationToken.None);
+        _session = sessions.StatusWatcher(parks.Select(Topics.AllStatus).ToArray());
+        _session.OnMessage((m, _) => HandleAsync(m.Topic, new System.Buffers.ReadOnlySequence<byte>(m.Payload), CancellationToken.None));
         metrics.Meter.CreateObservableGauge("rm_agents_online", () => _online.Count(kv => kv.Value), description: "Edge agents whose last status is online");
     }
 
@@ -100,58 +90,20 @@ internal sealed class AgentStatusWatcher : BackgroundService
 
     private async Task RunStageAsync(CancellationToken stoppingToken)
     {
-        var backoff = new ReconnectBackoff(_broker.ReconnectMinDelay, _broker.ReconnectMaxDelay);
-        using var timer = new PeriodicTimer(_broker.ReconnectMinDelay, _time);
-        while (!stoppingToken.IsCancellationRequested)
+        // Retained statuses are delivered again on every (re)connect.
+        try
         {
-            if (!_client.IsConnected)
-            {
-                try
-                {
-                    await ConnectAsync(stoppingToken);
-                    backoff.Reset();
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    var delay = backoff.Next();
-                    MessagingLog.StatusWatcherConnectFailed(_logger, ex, _broker.Host, _broker.Port, delay);
-                    await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                    continue;
-                }
-            }
-
-            // Checks the connection now and then; retained statuses are redelivered on every reconnect.
-            try
-            {
-                await timer.WaitForNextTickAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+            await _session.RunAsync(stoppingToken);
         }
-
-        if (_client.IsConnected)
+        finally
         {
-            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
+            await _session.DisconnectAsync(CancellationToken.None);
         }
     }
 
     public override void Dispose()
     {
-        _client.Dispose();
+        _session.Dispose();
         base.Dispose();
-    }
-
-    private async Task ConnectAsync(CancellationToken cancellationToken)
-    {
-        await _client.ConnectAsync(_optionsFactory.StatusWatcher(), cancellationToken);
-        var subscribe = new MqttClientSubscribeOptionsBuilder();
-        foreach (var park in _parks)
-        {
-            subscribe.WithTopicFilter(f => f.WithTopic(Topics.AllStatus(park)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce));
-        }
-
-        await _client.SubscribeAsync(subscribe.Build(), cancellationToken);
     }
 }

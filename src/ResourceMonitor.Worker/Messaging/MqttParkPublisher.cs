@@ -1,28 +1,33 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Protocol;
+using ResourceMonitor.Hosting.Retry;
+using ResourceMonitor.Hosting.Supervision;
+using ResourceMonitor.Mqtt;
+using ResourceMonitor.Worker.Operations;
 
 namespace ResourceMonitor.Worker.Messaging;
 
 /// <summary>
-/// <see cref="IParkPublisher"/> over its own MQTT connection (so a publish never waits on the subscriber's receive loop):
-/// QoS 1, retried with backoff until the broker acknowledges or the caller cancels.
+/// <see cref="IParkPublisher"/> over its own session to the park broker (so a publish never waits on the subscriber's receive
+/// loop), kept up by the supervised stage <c>park-publisher</c>. QoS 1: a publish waits for the connection and is repeated
+/// until the broker accepts it or the caller cancels; a refusal is logged and retried after a backoff. The connection stays
+/// open after the host begins to stop, so notices and acknowledgements flushed on shutdown still go out.
 /// </summary>
-internal sealed class MqttParkPublisher : IParkPublisher, IAsyncDisposable
+internal sealed class MqttParkPublisher : BackgroundService, IParkPublisher
 {
-    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
-    private readonly SemaphoreSlim _connectLock = new(1, 1);
-    private readonly MqttClientOptionsFactory _optionsFactory;
+    private readonly MqttSession _session;
     private readonly BrokerOptions _broker;
     private readonly TimeProvider _time;
+    private readonly StageSupervisor _supervisor;
     private readonly ILogger<MqttParkPublisher> _logger;
 
-    public MqttParkPublisher(MqttClientOptionsFactory optionsFactory, IOptions<BrokerOptions> broker, TimeProvider time, ILogger<MqttParkPublisher> logger)
+    public MqttParkPublisher(BrokerSessions sessions, IOptions<BrokerOptions> broker, TimeProvider time, StageSupervisor supervisor, ILogger<MqttParkPublisher> logger)
     {
-        _optionsFactory = optionsFactory;
+        _session = sessions.Publisher();
         _broker = broker.Value;
         _time = time;
+        _supervisor = supervisor;
         _logger = logger;
     }
 
@@ -34,21 +39,16 @@ internal sealed class MqttParkPublisher : IParkPublisher, IAsyncDisposable
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithRetainFlag(retain)
             .Build();
-        var backoff = new ReconnectBackoff(_broker.ReconnectMinDelay, _broker.ReconnectMaxDelay);
+        var backoff = new ExponentialBackoff(_broker.ReconnectMinDelay, _broker.ReconnectMaxDelay);
         while (true)
         {
+            await _session.WaitUntilConnectedAsync(cancellationToken);
             try
             {
-                await EnsureConnectedAsync(cancellationToken);
-                var result = await _client.PublishAsync(message, cancellationToken);
-                if (result.IsSuccess)
-                {
-                    return;
-                }
-
-                throw new InvalidOperationException($"The broker refused the publish on {topic}: {result.ReasonCode} {result.ReasonString}");
+                await _session.PublishAsync(message, cancellationToken);
+                return;
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is MqttConnectionLostException or MqttPublishRefusedException)
             {
                 var delay = backoff.Next();
                 MessagingLog.PublishFailed(_logger, ex, topic, delay);
@@ -57,31 +57,12 @@ internal sealed class MqttParkPublisher : IParkPublisher, IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    public override void Dispose()
     {
-        _client.Dispose();
-        _connectLock.Dispose();
-        return ValueTask.CompletedTask;
+        _session.Dispose();
+        base.Dispose();
     }
 
-    private async Task EnsureConnectedAsync(CancellationToken cancellationToken)
-    {
-        if (_client.IsConnected)
-        {
-            return;
-        }
-
-        await _connectLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (!_client.IsConnected)
-            {
-                await _client.ConnectAsync(_optionsFactory.Publisher(), cancellationToken);
-            }
-        }
-        finally
-        {
-            _connectLock.Release();
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _supervisor.RunAsync(StageNames.ParkPublisher, StageFailurePolicy.Restart, _session.RunAsync, stoppingToken);
 }

@@ -19,7 +19,11 @@ public static class OperationsRegistration
         builder.Services.TryAddSingleton<WorkerMetrics>();
         builder.AddSupervision();
         builder.Services.AddSingleton<PrometheusExporter>();
+        builder.Services.AddSingleton<ReadinessTransitions>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ingest", tags: [ReadyTag]);
+
+        // An Unhealthy answer while a dependency is down is expected operation: ReadinessTransitions logs it at Warning.
+        builder.Logging.AddFilter(ReadinessTransitions.HealthCheckServiceCategory, LogLevel.Critical);
         return builder;
     }
 

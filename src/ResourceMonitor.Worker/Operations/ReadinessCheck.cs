@@ -11,14 +11,33 @@ namespace ResourceMonitor.Worker.Operations;
 /// a periodic stage overdue) or failed. Degraded while spooling or while a stage waits to be restarted; unhealthy, naming the
 /// cause, when the broker is away, the spool is full, or a stage is stalled.
 /// </summary>
-internal sealed class ReadinessCheck(BrokerSubscriber subscriber, PointWriter writer, StageRegistry stages) : IHealthCheck
+internal sealed class ReadinessCheck(BrokerSubscriber subscriber, PointWriter writer, StageRegistry stages, ReadinessTransitions transitions) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        HealthCheckResult result;
+        try
+        {
+            result = Check();
+            transitions.Observe(result);
+        }
+        catch (Exception ex)
+        {
+            result = transitions.Failed(ex);
+        }
+
+        return Task.FromResult(result);
+    }
+
+    private HealthCheckResult Check()
+    {
+        var session = subscriber.Status;
         var reports = stages.Report();
         var data = new Dictionary<string, object>
         {
-            ["broker_connected"] = subscriber.IsConnected,
+            ["broker_connected"] = session.Connected,
+            ["broker_connections"] = session.Connections,
+            ["broker_last_error"] = session.LastError ?? string.Empty,
             ["influxdb_reachable"] = writer.InfluxReachable,
             ["spool_batches"] = writer.SpooledBatches,
             ["spool_fill_ratio"] = Math.Round(writer.SpoolFill, 4),
@@ -27,9 +46,10 @@ internal sealed class ReadinessCheck(BrokerSubscriber subscriber, PointWriter wr
         var stalled = reports.Where(r => r.Stalled).Select(r => $"stage {r.Name} {r.State}: {r.Reason}").ToArray();
         var restarting = reports.Where(r => r.State == StageStates.Restarting).Select(r => r.Name).ToArray();
         HealthCheckResult result;
-        if (!subscriber.IsConnected)
+        if (!session.Connected)
         {
-            result = HealthCheckResult.Unhealthy("not connected to the park broker", data: data);
+            var why = session.LastError is null ? string.Empty : $" ({session.LastError})";
+            result = HealthCheckResult.Unhealthy($"not connected to the park broker{why}", data: data);
         }
         else if (stalled.Length > 0)
         {
@@ -52,6 +72,6 @@ internal sealed class ReadinessCheck(BrokerSubscriber subscriber, PointWriter wr
             result = HealthCheckResult.Healthy("broker connected, InfluxDB reachable, every stage making progress", data);
         }
 
-        return Task.FromResult(result);
+        return result;
     }
 }

@@ -28,6 +28,9 @@ internal static class StageNames
     /// <summary>The agents' status follower.</summary>
     public const string AgentStatus = "agent-status";
 
+    /// <summary>The park publisher's session to the park broker (rejection notices, acknowledgements, opportunities, alerts).</summary>
+    public const string ParkPublisher = "park-publisher";
+
     /// <summary>Accepted batches queued → observed by surplus detection.</summary>
     public const string SymbiosisFeed = "symbiosis.feed";
 

@@ -40,8 +40,8 @@ public sealed class ChaosTests(ITestOutputHelper output)
 
         var settle = await WaitUntilQuietAsync(park.Influx, publisher.Published.Count(p => p.Acknowledged));
         var verdict = await SetChecker.CheckAsync(park.Influx, publisher.Published, meters);
-        var errors = ErrorLogLines.Except(ErrorLogLines.In(park.Worker.AllOutput), park.RefusedWorkerStarts.SelectMany(ErrorLogLines.In)).Select(l => $"worker: {l}")
-            .Concat(park.Agents.SelectMany((a, i) => ErrorLogLines.In(a.AllOutput).Select(l => $"edge {park.Plants[i]}: {l}")))
+        var errors = park.Worker.UnexpectedErrors.Select(l => $"worker: {l}")
+            .Concat(park.Agents.SelectMany((a, i) => a.UnexpectedErrors.Select(l => $"edge {park.Plants[i]}: {l}")))
             .ToArray();
         var summary = new ChaosSummary(settings, injector.Done, verdict, stalls, settle, errors, [PublishedApp.Worker.ToString(), PublishedApp.Edge.ToString()]);
         output.WriteLine(summary.ToString());

@@ -135,6 +135,9 @@ public sealed class EdgeAgentProcess : IDisposable
         return this;
     }
 
+    /// <summary>The Error/Critical entries of every run so far that no <see cref="ExpectError"/> covers.</summary>
+    public IReadOnlyList<string> UnexpectedErrors => _expected.Unexpected(ExpectedErrors.FromConsoleOutput(AllOutput));
+
     /// <summary>Whether the current run has exited (e.g. failed start-up validation).</summary>
     public bool HasExited => _process?.HasExited ?? true;
 

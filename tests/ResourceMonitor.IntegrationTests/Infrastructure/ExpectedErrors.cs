@@ -23,7 +23,10 @@ public sealed class ExpectedErrors
         return this;
     }
 
-    /// <summary>The Error/Critical entries of the console formatter's output: the <c>fail:</c>/<c>crit:</c> line and its message lines.</summary>
+    /// <summary>
+    /// The Error/Critical entries of the console formatter's output: the <c>fail:</c>/<c>crit:</c> line and its message lines,
+    /// and the runtime's <c>Unhandled exception.</c> report with its stack.
+    /// </summary>
     public static IReadOnlyList<string> FromConsoleOutput(string output)
     {
         var entries = new List<string>();
@@ -31,12 +34,12 @@ public sealed class ExpectedErrors
         foreach (var line in output.Split('\n'))
         {
             var text = line.TrimEnd('\r');
-            if (text.StartsWith("fail: ", StringComparison.Ordinal) || text.StartsWith("crit: ", StringComparison.Ordinal))
+            if (text.StartsWith("fail: ", StringComparison.Ordinal) || text.StartsWith("crit: ", StringComparison.Ordinal) || text.StartsWith("Unhandled exception.", StringComparison.Ordinal))
             {
                 Flush();
                 entry = new StringBuilder(text);
             }
-            else if (entry is not null && text.StartsWith("      ", StringComparison.Ordinal))
+            else if (entry is not null && (text.StartsWith("      ", StringComparison.Ordinal) || text.StartsWith("   at ", StringComparison.Ordinal)))
             {
                 entry.Append(' ').Append(text.Trim());
             }
@@ -59,8 +62,8 @@ public sealed class ExpectedErrors
         }
     }
 
-    /// <summary>Fails (throws) when <paramref name="entries"/> hold an entry no declared fragment covers.</summary>
-    public void AssertNoneUnexpected(string source, IEnumerable<string> entries)
+    /// <summary>The entries of <paramref name="entries"/> no declared fragment covers.</summary>
+    public IReadOnlyList<string> Unexpected(IEnumerable<string> entries)
     {
         string[] fragments;
         lock (_gate)
@@ -68,7 +71,13 @@ public sealed class ExpectedErrors
             fragments = [.. _fragments];
         }
 
-        var unexpected = entries.Where(e => !fragments.Any(f => e.Contains(f, StringComparison.Ordinal))).ToList();
+        return entries.Where(e => !fragments.Any(f => e.Contains(f, StringComparison.Ordinal))).ToList();
+    }
+
+    /// <summary>Fails (throws) when <paramref name="entries"/> hold an entry no declared fragment covers.</summary>
+    public void AssertNoneUnexpected(string source, IEnumerable<string> entries)
+    {
+        var unexpected = Unexpected(entries);
         Assert.True(unexpected.Count == 0, $"{source} logged {unexpected.Count} unexpected error(s):\n{string.Join("\n", unexpected.Take(20))}");
     }
 }

@@ -28,6 +28,24 @@ public sealed class ExpectedErrorsTests
     }
 
     [Fact]
+    public void An_unhandled_exception_report_is_an_entry_with_its_stack_and_warnings_are_not()
+    {
+        const string output = """
+            warn: ResourceMonitor.Worker.Storage.PointWriter[2000]
+                  InfluxDB unavailable, 12 points spooled
+            Unhandled exception. System.InvalidOperationException: Cannot transcode invalid UTF-8
+               at ResourceMonitor.Worker.Ingest.BatchHeaderReader.Read()
+            info: Microsoft.Hosting.Lifetime[0]
+                  Application started.
+            """;
+
+        var entry = Assert.Single(ExpectedErrors.FromConsoleOutput(output));
+
+        Assert.StartsWith("Unhandled exception. System.InvalidOperationException: Cannot transcode invalid UTF-8", entry, StringComparison.Ordinal);
+        Assert.Contains("BatchHeaderReader.Read()", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entry_not_declared_expected_fails_and_is_named()
     {
         var expected = new ExpectedErrors().Expect("[3002]");

@@ -103,6 +103,9 @@ public sealed class WorkerProcess : IDisposable
         return this;
     }
 
+    /// <summary>The Error/Critical entries of every run so far that no <see cref="ExpectError"/> covers.</summary>
+    public IReadOnlyList<string> UnexpectedErrors => _expected.Unexpected(ExpectedErrors.FromConsoleOutput(AllOutput));
+
     /// <summary>SIGTERM: the worker drains what is in flight, flushes and exits (SIGKILL after <paramref name="timeout"/>).</summary>
     public Task StopAsync(TimeSpan timeout) => _process?.StopAsync(timeout) ?? Task.CompletedTask;
 

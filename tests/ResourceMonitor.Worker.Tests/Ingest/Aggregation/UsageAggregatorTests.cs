@@ -83,7 +83,12 @@ public sealed class UsageAggregatorTests : IDisposable
 
     public void Dispose() => _journal.Delete(recursive: true);
 
-    private UsageAggregator Start() => new(new FakeCatalog(), _sink, Options.Create(new AggregationOptions { JournalDirectory = _journal.FullName, JournalCompactBytes = _compactBytes }), _time, new TestStages(_time).Supervisor, new TestStages(_time).Registry);
+    private UsageAggregator Start()
+    {
+        // One TestStages: the supervisor reports faults to the registry the aggregator reports its progress to.
+        var stages = new TestStages(_time);
+        return new(new FakeCatalog(), _sink, Options.Create(new AggregationOptions { JournalDirectory = _journal.FullName, JournalCompactBytes = _compactBytes }), _time, stages.Supervisor, stages.Registry);
+    }
 
     /// <summary>Readings number <paramref name="from"/> to <paramref name="to"/> (10 s apart from 3 h ago), 20 per batch, flushing after each.</summary>
     private async Task FeedAsync(UsageAggregator aggregator, int from, int to)

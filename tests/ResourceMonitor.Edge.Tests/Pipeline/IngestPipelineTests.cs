@@ -8,6 +8,7 @@ using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Domain.Units;
 using ResourceMonitor.Edge.Buffer;
 using ResourceMonitor.Edge.Diagnostics;
+using ResourceMonitor.Edge.Health;
 using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Edge.Pipeline;
 using ResourceMonitor.Hosting.Progress;
@@ -15,8 +16,8 @@ using ResourceMonitor.Hosting.Supervision;
 
 namespace ResourceMonitor.Edge.Tests.Pipeline;
 
-/// <summary>The pipeline with a real disk buffer too small for its input: what it refuses is never acknowledged nor remembered.</summary>
-public sealed class IngestPipelineRefusalTests : IDisposable
+/// <summary>The pipeline with a real disk buffer: what it refuses is never acknowledged nor remembered; what it cannot normalise is rejected, not fatal.</summary>
+public sealed class IngestPipelineTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
     private static readonly MeterBinding Meter = new("m1", ReadingKind.Counter, UnitResolver.Resolve("Wh", ReadingKind.Counter).Conversion!, CounterSpec.Unknown);
@@ -31,15 +32,9 @@ public sealed class IngestPipelineRefusalTests : IDisposable
         using var log = ReadingLog.Open(new BufferOptions { Directory = _dir.FullName, QuotaBytes = 16 * 1024, SegmentBytes = 4096 }, NullLogger.Instance);
         var perReading = ReadingRecord.MaxSize(Meter.Meter, Meter.Conversion.CanonicalUnit);
         var fits = (int)(log.FreeBytes / perReading);
-        var normaliser = new Normaliser(Options.Create(new NormalisationOptions()), _time);
         var queue = new IngestQueue();
         using var meters = new TestMeters();
-        var metrics = new EdgeMetrics(meters, log);
-        var supervision = Options.Create(new SupervisionOptions());
-        var stages = new StageRegistry(_time, supervision);
-        var supervisor = new StageSupervisor(stages, new StageMetrics(meters, stages), new HostFailure(),
-            new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), supervision, _time, NullLogger<StageSupervisor>.Instance);
-        using var pipeline = new IngestPipeline(queue, normaliser, log, new RejectionNotices(metrics), metrics, supervisor, stages, NullLogger<IngestPipeline>.Instance);
+        using var pipeline = Pipeline(queue, log, meters, out _, out _);
         for (var i = 0; i < fits + 20; i++)
         {
             await queue.Writer.WriteAsync(Message(i));
@@ -66,7 +61,45 @@ public sealed class IngestPipelineRefusalTests : IDisposable
         Assert.Equal(fits + 20, log.LastSequence);
     }
 
+    [Fact]
+    public async Task A_value_the_normaliser_throws_on_is_rejected_with_a_reason_and_the_others_are_buffered_and_acknowledged()
+    {
+        using var log = ReadingLog.Open(new BufferOptions { Directory = _dir.FullName }, NullLogger.Instance);
+        var queue = new IngestQueue();
+        using var meters = new TestMeters();
+        using var pipeline = Pipeline(queue, log, meters, out var stages, out var notices);
+
+        // A register the counter interpreter refuses (RegisterMax must be positive): Normalise throws for this meter only.
+        var broken = Meter with { Meter = "m-broken", Counter = new CounterSpec(RegisterMax: -1) };
+        await queue.Writer.WriteAsync(Message(0) with { Values = [new MeterValue(broken, 5, Now.AddMinutes(-1), Now), .. Message(0).Values] });
+        await queue.Writer.WriteAsync(Message(1));
+        await pipeline.StartAsync(CancellationToken.None);
+
+        await WaitForAsync(() => _acknowledged.Count == 2);
+        await pipeline.StopAsync(CancellationToken.None);
+        Assert.Equal([0, 1], _acknowledged);
+        Assert.Equal(2, log.LastSequence);
+        Assert.True(notices.Reader.TryRead(out var notice));
+        Assert.Contains("meter m-broken: normalisation failed on this value (ArgumentOutOfRangeException", notice.Reason, StringComparison.Ordinal);
+        var ingest = Assert.Single(stages.Report(), r => r.Name == EdgeStageNames.Ingest);
+        Assert.Equal(StageStates.Running, ingest.State);
+        Assert.Equal(0, ingest.Restarts);
+        Assert.Equal(2, ingest.Completed);
+    }
+
     public void Dispose() => _dir.Delete(recursive: true);
+
+    private IngestPipeline Pipeline(IngestQueue queue, ReadingLog log, TestMeters meters, out StageRegistry stages, out RejectionNotices notices)
+    {
+        var normaliser = new Normaliser(Options.Create(new NormalisationOptions()), _time);
+        var metrics = new EdgeMetrics(meters, log);
+        var supervision = Options.Create(new SupervisionOptions());
+        stages = new StageRegistry(_time, supervision);
+        var supervisor = new StageSupervisor(stages, new StageMetrics(meters, stages), new HostFailure(),
+            new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), supervision, _time, NullLogger<StageSupervisor>.Instance);
+        notices = new RejectionNotices(metrics);
+        return new IngestPipeline(queue, normaliser, log, notices, metrics, supervisor, stages, NullLogger<IngestPipeline>.Instance);
+    }
 
     private IngestItem Message(int i) => new(
         "factory/m1/energy",
