@@ -134,6 +134,10 @@ public sealed class SymbiosisEngine
         return new SymbiosisUpdate(events, Allocation, [.. _balanced.Select(b => Balance(b.Resource, b.RateUnit, holding))]);
     }
 
+    /// <summary>The park manager's ranking of every pair observed so far, appraised at its observed rate (best NPV first).</summary>
+    public IReadOnlyList<RankedExchange> Ranking(DateTimeOffset now) =>
+        ExchangeRanking.Rank(_catalog.Park, _routes, _book.Totals, _book.Open.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), now);
+
     /// <summary>What to save so a restart neither re-announces open opportunities nor resets totals.</summary>
     public SymbiosisSnapshot Snapshot(DateTimeOffset now) => new(
         now,

@@ -113,4 +113,25 @@ public sealed class SampleParkDayScenarioTests(Xunit.Abstractions.ITestOutputHel
         Assert.All(unserved, id => Assert.True(run.Events.Last(e => e.Opportunity.Id == id && e.Kind != OpportunityEventKind.Closed).Opportunity.AllocationBelowFloor, id));
         Assert.All(closes.Where(c => !unserved.Contains(c.Opportunity.Id)), c => Assert.True(c.Opportunity.Totals.Money > 0 && c.Opportunity.Totals.Co2eKg > 0, c.Opportunity.Id));
     }
+
+    [Fact]
+    public void The_day_ranks_every_observed_exchange_by_net_present_value()
+    {
+        var run = RunDay();
+
+        var ranked = run.Engine.Ranking(run.Now);
+        foreach (var r in ranked)
+        {
+            var a = r.Appraisal;
+            output.WriteLine(System.FormattableString.Invariant(
+                $"| {r.OpportunityId} | {r.DistanceMetres:0} m | {r.LegalStanding} | {a.AnnualQuantity:N0} {r.QuantityUnit} | {a.Investment / 1e9:0.00} | {a.AnnualNet / 1e9:0.00} | {a.AnnualCo2eTonnes:N0} | {(a.SimplePaybackYears is { } p ? p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "never")} | {a.NetPresentValue / 1e9:0.00} | {(a.CostPerTonneCo2e is { } c ? (c / 1e6).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "-")} |"));
+        }
+
+        Assert.Equal(Expected.Select(e => e.Id).Order(), ranked.Select(r => r.OpportunityId).Order());
+        Assert.Equal(ranked.OrderByDescending(r => r.Appraisal.NetPresentValue).Select(r => r.OpportunityId), ranked.Select(r => r.OpportunityId));
+        // The crossed heat pairs delivered nothing: they never pay back and their NPV is the investment plus its upkeep.
+        var crossed = ranked.Single(r => r.OpportunityId == "power-recovered-heat--food-hot-water").Appraisal;
+        Assert.Null(crossed.SimplePaybackYears);
+        Assert.Equal(-crossed.Investment * (1 + (0.02 * 7.60608)), crossed.NetPresentValue, 1e-3 * crossed.Investment);
+    }
 }
