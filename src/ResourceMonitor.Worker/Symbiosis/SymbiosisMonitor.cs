@@ -147,7 +147,10 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
     {
         await foreach (var batch in _queue.Reader.ReadAllAsync(stoppingToken))
         {
-            if (_state.Observe(batch.Plant, batch.Readings))
+            // A reading that turned an offer or need evaluates now; one that started (or moved) a pending opening or
+            // closing wakes the loop so it waits for the new due time rather than the tick it was waiting for.
+            var due = _state.NextDueAt;
+            if (_state.Observe(batch.Plant, batch.Readings) || _state.NextDueAt != due)
             {
                 _trigger.Set();
             }

@@ -29,6 +29,8 @@ public sealed class AlertLatencyAtDefaultsTests(WorkerBrokerAndInflux servers, I
         await using var publisher = await TestPublisher.ConnectAsync(servers.Broker);
         await using var worker = await InProcessWorker.StartAsync(servers.Broker, servers.Influx, replace: s => s.AddSingleton(catalog));
 
+        await AwaitSubscribedAsync(publisher);
+
         var latencies = new List<double>();
         for (var k = 0; k < LatencyPark.Pairs; k++)
         {
@@ -51,7 +53,8 @@ public sealed class AlertLatencyAtDefaultsTests(WorkerBrokerAndInflux servers, I
         await PublishAsync(publisher, k, history);
 
         var deadline = met.AddSeconds(20);
-        var next = history[^1].AddSeconds(10);
+        // Live readings every 10 s from 5 s after the condition: none lands on it, so only the due-time evaluation can announce it.
+        var next = met.AddSeconds(5);
         while (DateTimeOffset.UtcNow < deadline)
         {
             if (watcher.Messages.FirstOrDefault(m => m.Topic == $"rm/v1/{SamplePark.Id}/alerts" && m.Payload.Contains(LatencyPark.Opportunity(k), StringComparison.Ordinal)
@@ -70,6 +73,19 @@ public sealed class AlertLatencyAtDefaultsTests(WorkerBrokerAndInflux servers, I
         }
 
         throw new TimeoutException($"no 'opened' alert for {LatencyPark.Opportunity(k)} within 20 s of its condition");
+    }
+
+    /// <summary>A fresh session keeps nothing published before the worker subscribed: a sentinel reading, sent until it is stored.</summary>
+    private async Task AwaitSubscribedAsync(TestPublisher publisher)
+    {
+        var sentinel = new ReadingBatch("edge-sentinel", "sentinel-batch", [new Reading("power", DateTimeOffset.UtcNow, 1, CanonicalUnits.Kilowatt, ReadingKind.Gauge)]);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (await servers.Influx.ScalarAsync($"SELECT count(value) FROM reading WHERE plant = '{LatencyPark.Sentinel}'") < 1)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, "the worker stored no sentinel reading within 30 s");
+            await publisher.PublishAsync(LatencyPark.Sentinel, sentinel);
+            await Task.Delay(500);
+        }
     }
 
     private static async Task PublishAsync(TestPublisher publisher, int k, IReadOnlyList<DateTimeOffset> times)

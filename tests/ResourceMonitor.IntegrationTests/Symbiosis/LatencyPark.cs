@@ -11,6 +11,9 @@ public static class LatencyPark
 {
     public const int Pairs = 20;
 
+    /// <summary>A plant with one unwatched meter: its stored reading shows the worker is subscribed.</summary>
+    public const string Sentinel = "sentinel";
+
     public static string Giver(int k) => $"giver-{k:00}";
 
     public static string Taker(int k) => $"taker-{k:00}";
@@ -34,6 +37,8 @@ public static class LatencyPark
             needs.Add(new Need(Taker(k), Taker(k), "heat", Resource.Heat, 60, null, [], 0.9, Resource.Gas));
         }
 
+        plants.Add(new Plant(Sentinel, "Sentinel", "test", new GeoLocation(9, 106.7)));
+        meters.Add(new Meter("power", Sentinel, Resource.Electricity, MeterRole.Intake, CanonicalUnits.Kilowatt, ReadingKind.Gauge, MeterQuality.None));
         return new ParkCatalog(sample.Park, plants, meters, offers, needs);
     }
 }
