@@ -8,6 +8,8 @@ namespace ResourceMonitor.Domain.Catalog;
 /// <param name="Tariffs">Prices per canonical unit.</param>
 /// <param name="EmissionFactors">CO2e factors.</param>
 /// <param name="ExchangeLimits">Per resource, the practical exchange distance and transport loss; a resource without one cannot be exchanged.</param>
+/// <param name="Finance">Discount rate and exchange lifetime for appraisals; null when the catalog has none (no appraisal).</param>
+/// <param name="ExchangeCosts">Per resource, what an exchange costs to build and run; a resource without one is not appraised.</param>
 public sealed record Park(
     string Id,
     string Name,
@@ -15,4 +17,6 @@ public sealed record Park(
     string Currency,
     Tariffs Tariffs,
     EmissionFactors EmissionFactors,
-    IReadOnlyDictionary<Resource, ExchangeLimit> ExchangeLimits);
+    IReadOnlyDictionary<Resource, ExchangeLimit> ExchangeLimits,
+    Finance? Finance = null,
+    IReadOnlyDictionary<Resource, ExchangeCost>? ExchangeCosts = null);

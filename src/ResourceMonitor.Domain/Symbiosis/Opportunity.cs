@@ -24,6 +24,10 @@ namespace ResourceMonitor.Domain.Symbiosis;
 /// <param name="ClosedAt">When it closed, if closed.</param>
 /// <param name="Totals">Matched quantity, money and CO2e since first seen.</param>
 /// <param name="Currency">The park's currency.</param>
+/// <param name="AllocationBelowFloor">
+/// The park allocation gives this pair less than the floor share of its potential (the surplus goes to better pairs):
+/// the pair holds physically but is not what the park would build now.
+/// </param>
 public sealed record Opportunity(
     string Id,
     string OfferId,
@@ -42,7 +46,8 @@ public sealed record Opportunity(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ClosedAt,
     OpportunityTotals Totals,
-    string Currency)
+    string Currency,
+    bool AllocationBelowFloor = false)
 {
     /// <summary>True when <paramref name="plantId"/> gives or takes in this opportunity.</summary>
     public bool Concerns(string plantId) => From.Id == plantId || To.Id == plantId;

@@ -13,15 +13,17 @@ public sealed class RateWindow
     public DateTimeOffset? LastAt { get; private set; }
 
     /// <summary>Adds a rate observed at <paramref name="at"/>; samples older than the newest are ignored (out of order).</summary>
-    public void Add(DateTimeOffset at, double rate)
+    /// <returns>False when the sample was ignored.</returns>
+    public bool Add(DateTimeOffset at, double rate)
     {
         if (LastAt is { } last && at <= last)
         {
-            return;
+            return false;
         }
 
         _samples.Enqueue((at, rate));
         LastAt = at;
+        return true;
     }
 
     /// <summary>The mean of the samples within the window ending at <paramref name="now"/>, or null when there are none.</summary>

@@ -4,8 +4,10 @@ using ResourceMonitor.Domain.Catalog;
 namespace ResourceMonitor.Domain.Symbiosis;
 
 /// <summary>
-/// The park's surplus detection and matching, pure and clock-free: readings go in through <see cref="Observe"/>,
-/// <see cref="Evaluate"/> at a given time turns detectors, allocates per resource and returns the alerts.
+/// The park's surplus detection and matching, pure and clock-free: readings go in through <see cref="Observe"/>
+/// (which moves the detectors at the readings' own time and says when a decision may have changed),
+/// <see cref="Evaluate"/> at a given time completes due detector changes, judges silence, allocates per resource and
+/// returns the alerts; <see cref="NextDueAt"/> tells the host when the next pending change completes.
 /// Not thread-safe: the host serialises calls.
 /// </summary>
 public sealed class SymbiosisEngine
@@ -20,6 +22,7 @@ public sealed class SymbiosisEngine
     private readonly IReadOnlyList<ExchangeRoute> _routes;
     private readonly IReadOnlyList<(Resource Resource, string RateUnit)> _balanced;
     private readonly OpportunityBook _book;
+    private DateTimeOffset? _lastEvaluatedAt;
 
     /// <summary>An engine for <paramref name="catalog"/>; every offer and need starts off.</summary>
     public SymbiosisEngine(ParkCatalog catalog, DetectionSettings settings)
@@ -27,15 +30,15 @@ public sealed class SymbiosisEngine
         _catalog = catalog;
         _settings = settings;
         _routes = ExchangeRoute.All(catalog);
-        _book = new OpportunityBook(settings.SignificantChange, catalog.Park.Currency);
+        _book = new OpportunityBook(settings, catalog.Park.Currency);
         foreach (var offer in catalog.Offers)
         {
-            _offers[offer.Id] = Watch(offer.PlantId, offer.MeterId, offer.OpenAbove, offer.CloseBelow);
+            _offers[offer.Id] = Watch(offer.PlantId, offer.MeterId, offer.OpenAbove, offer.CloseBelow, atThresholdCounts: offer.Resource == Resource.Waste);
         }
 
         foreach (var need in catalog.Needs)
         {
-            _needs[need.Id] = Watch(need.PlantId, need.MeterId, 0, 0);
+            _needs[need.Id] = Watch(need.PlantId, need.MeterId, 0, 0, atThresholdCounts: false);
         }
 
         _balanced = [.. catalog.Offers.Select(o => (o.Resource, RateUnit: RateUnitOf(o)))
@@ -59,14 +62,30 @@ public sealed class SymbiosisEngine
     /// <summary>Whether a need is active now.</summary>
     public bool IsActive(string needId) => _needs[needId].IsOn;
 
-    /// <summary>Takes one accepted reading of <paramref name="plant"/>; readings of meters nobody watches are ignored.</summary>
-    public void Observe(string plant, Reading reading)
+    /// <summary>Whether an offer's meter is heard from, silent (stale) or offline.</summary>
+    public DetectorCondition OfferCondition(string offerId) => _offers[offerId].Condition;
+
+    /// <summary>Whether a need's meter is heard from, silent (stale) or offline.</summary>
+    public DetectorCondition NeedCondition(string needId) => _needs[needId].Condition;
+
+    /// <summary>When the earliest pending opening or closing of a detector completes (on the readings' time), if any.</summary>
+    public DateTimeOffset? NextDueAt => _offers.Values.Concat(_needs.Values).Select(d => d.Switch.DueAt).Where(d => d is not null).Min();
+
+    /// <summary>
+    /// Takes one accepted reading of <paramref name="plant"/>; readings of meters nobody watches are ignored.
+    /// Returns true when an offer or need turned on or off at the reading's time: the host should evaluate now.
+    /// </summary>
+    public bool Observe(string plant, Reading reading)
     {
+        var changed = false;
         if (_byMeter.TryGetValue((plant, reading.Meter), out var detectors))
         {
+            // A reading already older than the stale limit at the last evaluation cannot move a switch (a replayed
+            // backlog would otherwise open and close opportunities in the past); an offline plant's neither.
+            var notBefore = _offline.Contains(plant) ? DateTimeOffset.MaxValue : _lastEvaluatedAt - _settings.StaleAfter;
             foreach (var detector in detectors)
             {
-                detector.Observe(reading);
+                changed |= detector.Observe(reading, notBefore);
             }
         }
 
@@ -74,6 +93,8 @@ public sealed class SymbiosisEngine
         {
             _temperatures[(plant, reading.Meter)] = reading.Value;
         }
+
+        return changed;
     }
 
     /// <summary>Marks a plant online or offline (its edge agent's status); an offline plant's offers and needs close.</summary>
@@ -92,6 +113,7 @@ public sealed class SymbiosisEngine
     /// <summary>Turns the detectors at <paramref name="now"/>, allocates, and returns the alerts and the balance per resource.</summary>
     public SymbiosisUpdate Evaluate(DateTimeOffset now)
     {
+        _lastEvaluatedAt = now;
         foreach (var (_, detector) in _offers.Concat(_needs))
         {
             detector.Evaluate(now, !_offline.Contains(detector.Meter.PlantId));
@@ -111,6 +133,10 @@ public sealed class SymbiosisEngine
             .OrderByDescending(l => l.ValuePerHour)]);
         return new SymbiosisUpdate(events, Allocation, [.. _balanced.Select(b => Balance(b.Resource, b.RateUnit, holding))]);
     }
+
+    /// <summary>The park manager's ranking of every pair observed so far, appraised at its observed rate (best NPV first).</summary>
+    public IReadOnlyList<RankedExchange> Ranking(DateTimeOffset now) =>
+        ExchangeRanking.Rank(_catalog.Park, _routes, _book.Totals, _book.Open.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), now);
 
     /// <summary>What to save so a restart neither re-announces open opportunities nor resets totals.</summary>
     public SymbiosisSnapshot Snapshot(DateTimeOffset now) => new(
@@ -134,15 +160,16 @@ public sealed class SymbiosisEngine
 
     private List<PairState> Allocate(List<ExchangeRoute> routes, Dictionary<string, string> reasons)
     {
-        var candidates = new List<(ExchangeRoute Route, OfferedQuality Quality, double Potential, UnitValue Value)>();
+        var candidates = new List<(ExchangeRoute Route, OfferedQuality Quality, double Potential, UnitValue Value, DataCoverage Coverage)>();
         foreach (var route in routes)
         {
             var offer = _offers[route.Offer.Id];
             var need = _needs[route.Need.Id];
             var temperature = LiveTemperature(route.Offer);
-            var why = !offer.IsOn ? "offer not in surplus"
-                : !need.IsOn ? "need not active"
-                : Compatibility.WhyNot(route.Offer, temperature, route.Need, _settings.HeatApproachKelvin);
+            var why = CloseReasons.Silence("offer", offer.Condition) ?? CloseReasons.Silence("need", need.Condition)
+                ?? (!offer.IsOn ? CloseReasons.OfferNotInSurplus
+                : !need.IsOn ? CloseReasons.NeedNotActive
+                : Compatibility.WhyNot(route.Offer, temperature, route.Need, _settings.HeatApproachKelvin));
             if (why is not null)
             {
                 reasons[route.OpportunityId] = why;
@@ -150,7 +177,7 @@ public sealed class SymbiosisEngine
             }
 
             var potential = Math.Min(offer.Rate * route.DeliveredShare, NeedCapacity(route.Need, need));
-            candidates.Add((route, QualityOf(route.Offer, temperature), potential, UnitValue.Of(route.Need, _catalog.Park)));
+            candidates.Add((route, QualityOf(route.Offer, temperature), potential, UnitValue.Of(route.Need, _catalog.Park), Covered(offer, need)));
         }
 
         var supplies = candidates.Select(c => c.Route.Offer.Id).Distinct().ToList();
@@ -160,7 +187,8 @@ public sealed class SymbiosisEngine
             [.. supplies.Select(s => _offers[s].Rate)],
             [.. demands.Select(d => NeedCapacity(_catalog.Needs.First(n => n.Id == d), _needs[d]))],
             arcs);
-        return [.. candidates.Select((c, k) => new PairState(c.Route, c.Quality, RateUnitOf(c.Route.Offer), c.Potential, flows[k] * c.Route.DeliveredShare, c.Value))];
+        return [.. candidates.Select((c, k) => new PairState(c.Route, c.Quality, RateUnitOf(c.Route.Offer), c.Potential, flows[k] * c.Route.DeliveredShare, c.Value, c.Coverage,
+            _offers[c.Route.Offer.Id].Switch.State == SwitchState.Closing || _needs[c.Route.Need.Id].Switch.State == SwitchState.Closing))];
     }
 
     // The holding pairs are exactly the allocation's candidates (offer in surplus, need active, compatible, in reach),
@@ -182,6 +210,12 @@ public sealed class SymbiosisEngine
             pairs.Sum(p => p.AllocatedRate));
     }
 
+    // Both meters must have data for a stretch of time to count; restored detectors (no reading yet) count from the restore.
+    private static DataCoverage Covered(FlowDetector offer, FlowDetector need) =>
+        offer.Coverage is { } o && need.Coverage is { } n
+            ? new DataCoverage(o.From > n.From ? o.From : n.From, o.Until < n.Until ? o.Until : n.Until)
+            : DataCoverage.Unknown;
+
     private double NeedCapacity(Need need, FlowDetector detector) =>
         need.Resource == Resource.Waste ? detector.Rate * _settings.WasteNeedHorizon.TotalHours : detector.Rate;
 
@@ -198,10 +232,10 @@ public sealed class SymbiosisEngine
 
     private static DetectorSnapshot Save(string key, FlowDetector detector) => new(key, detector.Switch.State, detector.Switch.Since, detector.Rate);
 
-    private FlowDetector Watch(string plant, string meterId, double open, double close)
+    private FlowDetector Watch(string plant, string meterId, double open, double close, bool atThresholdCounts)
     {
         var meter = _catalog.TryGetMeter(plant, meterId, out var m) ? m : throw new InvalidOperationException($"catalog meter {plant}/{meterId} missing");
-        var detector = new FlowDetector(meter, open, close, _settings);
+        var detector = new FlowDetector(meter, open, close, _settings, atThresholdCounts);
         if (!_byMeter.TryGetValue((plant, meterId), out var list))
         {
             _byMeter[(plant, meterId)] = list = [];

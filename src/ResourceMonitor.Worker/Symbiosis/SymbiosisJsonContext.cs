@@ -12,6 +12,7 @@ namespace ResourceMonitor.Worker.Symbiosis;
 [JsonSerializable(typeof(Opportunity))]
 [JsonSerializable(typeof(OpportunityAlert))]
 [JsonSerializable(typeof(OpportunityBoard))]
+[JsonSerializable(typeof(ExchangeRankingBoard))]
 [JsonSerializable(typeof(IReadOnlyList<OpportunityAlert>))]
 [JsonSerializable(typeof(SymbiosisSnapshot))]
 [JsonSerializable(typeof(WebhookDelivery))]

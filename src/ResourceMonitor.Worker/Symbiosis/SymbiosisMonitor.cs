@@ -14,7 +14,8 @@ namespace ResourceMonitor.Worker.Symbiosis;
 
 /// <summary>
 /// Feeds accepted readings to the park's surplus detection (the ingest fan-out only enqueues: bounded, Wait mode) and
-/// evaluates on a <see cref="TimeProvider"/> timer: each alert goes to <c>rm/v1/{park}/opportunities/{id}</c> (retained
+/// evaluates at once when a reading turned an offer or need on or off, at the due time of a pending opening or closing,
+/// and every evaluation interval (for silence), all on the injected <see cref="TimeProvider"/>: each alert goes to <c>rm/v1/{park}/opportunities/{id}</c> (retained
 /// state; empty when closed), <c>rm/v1/{park}/alerts</c>, InfluxDB and the webhooks; each resource's supply and demand goes to
 /// InfluxDB every evaluation, each open opportunity's running totals every running-totals interval; the state is saved
 /// after every evaluation. Feed and evaluation run as one supervised stage (<c>symbiosis</c>): if either faults both stop
@@ -23,6 +24,7 @@ namespace ResourceMonitor.Worker.Symbiosis;
 public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsumer
 {
     private readonly Channel<AcceptedBatch> _queue;
+    private readonly EvaluationTrigger _trigger = new();
     private readonly SymbiosisState _state;
     private readonly SnapshotStore _snapshots;
     private readonly IParkPublisher _publisher;
@@ -121,15 +123,22 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         _options.Enabled
-            ? _supervisor.RunAsync(StageNames.Symbiosis, StageFailurePolicy.Restart, token => StageGroup.RunAsync(token, FeedAsync, EvaluateEveryIntervalAsync), stoppingToken)
+            ? _supervisor.RunAsync(StageNames.Symbiosis, StageFailurePolicy.Restart, token => StageGroup.RunAsync(token, FeedAsync, EvaluateWhenDueAsync), stoppingToken)
             : Task.CompletedTask;
 
-    private async Task EvaluateEveryIntervalAsync(CancellationToken stoppingToken)
+    private async Task EvaluateWhenDueAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(_options.EvaluationInterval, _time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var nextTick = _time.GetUtcNow() + _options.EvaluationInterval;
+        while (true)
         {
+            var wakeAt = _state.NextDueAt is { } due && due < nextTick ? due : nextTick;
+            await _trigger.WaitAsync(wakeAt - _time.GetUtcNow(), _time, stoppingToken);
             await EvaluateAsync(stoppingToken);
+            var now = _time.GetUtcNow();
+            if (now >= nextTick)
+            {
+                nextTick = now + _options.EvaluationInterval;
+            }
         }
     }
 
@@ -137,7 +146,14 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
     {
         await foreach (var batch in _queue.Reader.ReadAllAsync(stoppingToken))
         {
-            _state.Observe(batch.Plant, batch.Readings);
+            // A reading that turned an offer or need evaluates now; one that started (or moved) a pending opening or
+            // closing wakes the loop so it waits for the new due time rather than the tick it was waiting for.
+            var due = _state.NextDueAt;
+            if (_state.Observe(batch.Plant, batch.Readings) || _state.NextDueAt != due)
+            {
+                _trigger.Set();
+            }
+
             _fed?.Completed();
         }
     }

@@ -12,11 +12,15 @@ public sealed class SymbiosisOptions
     /// <summary>Off: readings are not watched and nothing is announced.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How often detectors are turned and the park is re-allocated; bounds the alert latency.</summary>
+    /// <summary>
+    /// The periodic evaluation, for silence (staleness) and the balance and running-totals points. Alerts do not wait
+    /// for it: an evaluation also runs at once when a reading turns an offer or need on or off, and at the due time of
+    /// a pending opening or closing.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan EvaluationInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The smoothing window (mean of the readings within it).</summary>
+    /// <summary>The smoothing window (mean of the readings within it); short, because the sustain timers debounce.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan SmoothingWindow { get; set; } = DetectionSettings.Default.SmoothingWindow;
 
@@ -43,6 +47,18 @@ public sealed class SymbiosisOptions
     /// <summary>A material need absorbs its intake rate over this horizon.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
     public TimeSpan WasteNeedHorizon { get; set; } = DetectionSettings.Default.WasteNeedHorizon;
+
+    /// <summary>A significant change is announced only after the rate stayed within half the significant change of its new value this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan UpdateSettleTime { get; set; } = DetectionSettings.Default.UpdateSettleTime;
+
+    /// <summary>At most one update alert per opportunity in this time.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan MinUpdateInterval { get; set; } = DetectionSettings.Default.MinUpdateInterval;
+
+    /// <summary>A pair allocated less than this share of its potential is reported below the floor (<c>allocationBelowFloor</c>).</summary>
+    [Range(0.0, 1.0)]
+    public double AllocationFloor { get; set; } = DetectionSettings.Default.AllocationFloor;
 
     /// <summary>Where open opportunities, totals and detector states are saved (relative to the content root).</summary>
     [Required]
@@ -91,5 +107,5 @@ public sealed class SymbiosisOptions
 
     /// <summary>The domain settings.</summary>
     public DetectionSettings ToSettings() =>
-        new(SmoothingWindow, OpenAfter, CloseAfter, StaleAfter, HeatApproachKelvin, SignificantChange, WasteNeedHorizon);
+        new(SmoothingWindow, OpenAfter, CloseAfter, StaleAfter, HeatApproachKelvin, SignificantChange, WasteNeedHorizon, UpdateSettleTime, MinUpdateInterval, AllocationFloor);
 }

@@ -15,6 +15,7 @@ public sealed class SymbiosisState
     private readonly SymbiosisEngine _engine;
     private readonly Dictionary<string, Queue<OpportunityAlert>> _history = new(StringComparer.Ordinal);
     private readonly int _historyLength;
+    private readonly Finance? _finance;
 
     /// <summary>Creates the engine for the catalog's park.</summary>
     public SymbiosisState(ParkCatalog catalog, IOptions<SymbiosisOptions> options)
@@ -22,19 +23,35 @@ public sealed class SymbiosisState
         Park = catalog.Park.Id;
         _engine = new SymbiosisEngine(catalog, options.Value.ToSettings());
         _historyLength = options.Value.HistoryLength;
+        _finance = catalog.Park.Finance;
     }
 
     /// <summary>The park id.</summary>
     public string Park { get; }
 
-    /// <summary>Feeds readings of one plant.</summary>
-    public void Observe(string plant, IEnumerable<Reading> readings)
+    /// <summary>Feeds readings of one plant; true when one of them turned an offer or need on or off (evaluate now).</summary>
+    public bool Observe(string plant, IEnumerable<Reading> readings)
     {
         lock (_gate)
         {
+            var changed = false;
             foreach (var reading in readings)
             {
-                _engine.Observe(plant, reading);
+                changed |= _engine.Observe(plant, reading);
+            }
+
+            return changed;
+        }
+    }
+
+    /// <summary>When the earliest pending opening or closing completes (the readings' time), if any.</summary>
+    public DateTimeOffset? NextDueAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _engine.NextDueAt;
             }
         }
     }
@@ -93,6 +110,15 @@ public sealed class SymbiosisState
             var open = _engine.Open.Where(o => plant is null || o.Concerns(plant))
                 .OrderByDescending(o => value.GetValueOrDefault(o.Id)).ToList();
             return new OpportunityBoard(Park, open, allocation with { Lines = lines });
+        }
+    }
+
+    /// <summary>The park manager's ranking at <paramref name="now"/>: observed pairs with investment, payback, NPV and cost per tonne CO2e.</summary>
+    public ExchangeRankingBoard Ranking(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return new ExchangeRankingBoard(Park, now, _finance?.DiscountRate, _finance?.LifetimeYears, _engine.Ranking(now));
         }
     }
 

@@ -31,6 +31,23 @@ public class BrokenCatalogTests
     }
 
     [Fact]
+    public void Finance_and_exchange_costs_are_checked_like_the_rest()
+    {
+        var ex = LoadBroken(json =>
+        {
+            json["park"]!["finance"]!["discountRate"] = 1.5;
+            json["park"]!["finance"]!.AsObject().Remove("lifetimeYears");
+            json["park"]!["exchangeCosts"]!["gas"] = new JsonObject { ["pipePerMetre"] = 1 };
+            json["park"]!["exchangeCosts"]!["heat"]!["operatingShare"] = -0.1;
+        });
+
+        Assert.Contains(ex.Problems, p => p.StartsWith("$.park.finance.discountRate:", StringComparison.Ordinal) && p.Contains("out of range"));
+        Assert.Contains(ex.Problems, p => p.StartsWith("$.park.finance.lifetimeYears:", StringComparison.Ordinal) && p.Contains("missing"));
+        Assert.Contains(ex.Problems, p => p.StartsWith("$.park.exchangeCosts.gas:", StringComparison.Ordinal) && p.Contains("no exchange limit"));
+        Assert.Contains(ex.Problems, p => p.StartsWith("$.park.exchangeCosts.heat.operatingShare:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_problem_is_listed_with_its_json_path()
     {
         var ex = LoadBroken(json =>

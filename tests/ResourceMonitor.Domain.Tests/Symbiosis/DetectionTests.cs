@@ -83,6 +83,8 @@ public sealed class DetectionTests
 
         var closed = Assert.Single(run.Of(OpportunityEventKind.Closed));
         Assert.Equal(ParkRun.Start.AddMinutes(21), closed.At);
+        Assert.Equal("no data from the offer", closed.Reason);
+        Assert.Equal(DetectorCondition.Stale, run.Engine.OfferCondition("giver"));
         Assert.False(run.Engine.InSurplus("giver"));
     }
 
@@ -94,7 +96,8 @@ public sealed class DetectionTests
 
         run.Engine.SetPlantOnline("taker", false);
         run.Run(TimeSpan.FromMinutes(1), p => p == "giver" ? 300 : 200);
-        Assert.Equal("need not active", Assert.Single(run.Of(OpportunityEventKind.Closed)).Reason);
+        Assert.Equal("need plant offline", Assert.Single(run.Of(OpportunityEventKind.Closed)).Reason);
+        Assert.Equal(DetectorCondition.Offline, run.Engine.NeedCondition("taker"));
 
         run.Engine.SetPlantOnline("taker", true);
         run.Run(TimeSpan.FromMinutes(5), p => p == "giver" ? 300 : 200);

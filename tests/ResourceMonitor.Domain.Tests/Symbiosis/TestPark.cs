@@ -54,5 +54,19 @@ internal static class TestPark
         return new ParkCatalog(Park(), plants, meters, offers, needs);
     }
 
+    /// <summary>A steel plant's slag pile (minimum lot 20 t) and a brick plant 1 km away that takes it.</summary>
+    public static ParkCatalog Slag(LegalStanding legalStanding)
+    {
+        var plants = new[] { Plant("steel"), Plant("bricks", 1000) };
+        var meters = new[]
+        {
+            Gauge("steel", "slag", Resource.Waste, MeterRole.Discharge, "kg", new MeterQuality(MaterialCode: "10 02 02")),
+            Gauge("bricks", "raw", Resource.Waste, MeterRole.Intake, "kg/h"),
+        };
+        var offer = new Offer("slag", "steel", "slag", Resource.Waste, new MeterQuality(MaterialCode: "10 02 02"), 20000, 20000, "", legalStanding);
+        var need = new Need("raw", "bricks", "raw", Resource.Waste, null, null, ["10 02 02"], 1, Resource.Waste);
+        return new ParkCatalog(Park(), plants, meters, [offer], [need]);
+    }
+
     public static Reading Kw(DateTimeOffset at, double value, string meter = "heat") => new(meter, at, value, "kW", ReadingKind.Gauge);
 }

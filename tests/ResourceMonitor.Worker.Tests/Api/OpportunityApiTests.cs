@@ -28,6 +28,7 @@ public sealed class OpportunityApiTests : IAsyncLifetime
         builder.Configuration["Api:Keys:2:Plant"] = "paper-01";
         builder.Services.AddApiKeys(builder.Configuration);
         builder.Services.AddSingleton(_harness.State);
+        builder.Services.AddSingleton<TimeProvider>(_harness.Time);
         _app = builder.Build();
         _app.MapSymbiosisEndpoints();
         await _app.StartAsync();
@@ -94,5 +95,26 @@ public sealed class OpportunityApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, history.Status);
         Assert.Equal("opened", Assert.Single(history.Body.EnumerateArray()).GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.NotFound, hidden.Status);
+    }
+
+    [Fact]
+    public async Task The_park_key_gets_the_ranking_with_investment_payback_and_npv_and_a_plant_key_is_refused()
+    {
+        var (status, body) = await GetAsync("/api/v1/opportunities/ranking", "park-secret");
+        var refused = await GetAsync("/api/v1/opportunities/ranking", "dyeing-secret");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(0.1, body.GetProperty("discountRate").GetDouble(), 6);
+        var exchange = Assert.Single(body.GetProperty("exchanges").EnumerateArray());
+        Assert.Equal("steel-waste-heat--dyeing-boiler-heat", exchange.GetProperty("opportunityId").GetString());
+        var distance = exchange.GetProperty("distanceMetres").GetDouble();
+        var appraisal = exchange.GetProperty("appraisal");
+        // The sample catalog's heat costs: 10 M VND per metre of pipe + 2 500 M of equipment.
+        Assert.InRange(appraisal.GetProperty("investment").GetDouble(), (10e6 * (distance - 0.5)) + 2500e6, (10e6 * (distance + 0.5)) + 2500e6);
+        // The pair delivered 900 kW the whole time it was observed: 900 × 8 760 kWh a year.
+        Assert.Equal(900 * 8760, appraisal.GetProperty("annualQuantity").GetDouble(), 0);
+        Assert.True(appraisal.GetProperty("simplePaybackYears").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Number, appraisal.GetProperty("netPresentValue").ValueKind);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
     }
 }

@@ -21,6 +21,23 @@ internal sealed class ParkDocument
     public TariffsDocument? Tariffs { get; set; }
     public EmissionFactorsDocument? EmissionFactors { get; set; }
     public Dictionary<string, ExchangeLimitDocument>? ExchangeLimits { get; set; }
+    public FinanceDocument? Finance { get; set; }
+    public Dictionary<string, ExchangeCostDocument>? ExchangeCosts { get; set; }
+}
+
+internal sealed class FinanceDocument
+{
+    public double? DiscountRate { get; set; }
+    public double? LifetimeYears { get; set; }
+}
+
+internal sealed class ExchangeCostDocument
+{
+    public double? PipePerMetre { get; set; }
+    public double? FixedEquipment { get; set; }
+    public double? OperatingShare { get; set; }
+    public double? TruckingPerTonneKm { get; set; }
+    public double? TruckingKgCo2ePerTonneKm { get; set; }
 }
 
 internal sealed class TariffsDocument

@@ -30,7 +30,8 @@ internal static partial class ParkReader
         var tariffs = ReadTariffs(doc.Tariffs, problems);
         var factors = ReadEmissionFactors(doc.EmissionFactors, problems);
         var limits = ReadExchangeLimits(doc.ExchangeLimits, problems);
-        return new Park(id ?? string.Empty, name, timeZone, currency, tariffs, factors, limits);
+        return new Park(id ?? string.Empty, name, timeZone, currency, tariffs, factors, limits,
+            FinanceReader.Read(doc.Finance, problems), FinanceReader.ReadCosts(doc.ExchangeCosts, limits, problems));
     }
 
     private static TimeZoneInfo ReadTimeZone(string? text, CatalogProblems problems)
