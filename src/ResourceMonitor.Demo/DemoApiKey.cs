@@ -1,16 +1,18 @@
-using System.Security.Cryptography;
+using ResourceMonitor.Worker.Api;
 
 namespace ResourceMonitor.Demo;
 
 /// <summary>
-/// The demo's park API key: generated at first start into the data directory (never committed), reused afterwards,
-/// and printed so the person running the demo can call the worker's API with it.
+/// The demo's admin API key: generated at first start into the data directory (never committed, readable by its owner
+/// only), reused afterwards. The worker's configuration gets its hash; the log names the file, never the key.
 /// </summary>
 internal static class DemoApiKey
 {
+    public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, "park-api-key");
+
     public static string LoadOrCreate(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, "park-api-key");
+        var path = PathIn(dataDirectory);
         if (File.Exists(path))
         {
             var existing = File.ReadAllText(path).Trim();
@@ -20,7 +22,7 @@ internal static class DemoApiKey
             }
         }
 
-        var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var key = ApiKeyHash.NewKey();
         File.WriteAllText(path, key);
         if (!OperatingSystem.IsWindows())
         {

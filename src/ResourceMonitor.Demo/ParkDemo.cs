@@ -7,6 +7,7 @@ using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Edge;
 using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Worker;
+using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Ingest;
 
 namespace ResourceMonitor.Demo;
@@ -74,7 +75,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         }
 
         LogReady(catalog.Park.Name, Plants.Count, _broker.Port, WorkerUrl, _options.InfluxUrl);
-        LogApiKey(WorkerUrl, ParkApiKey, data);
+        var keyFile = DemoApiKey.PathIn(data);
+        LogApiKey(WorkerUrl, keyFile);
     }
 
     public async ValueTask DisposeAsync()
@@ -139,7 +141,10 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Storage:Bucket"] = _options.InfluxBucket,
         ["Storage:Token"] = _options.InfluxToken,
         ["Storage:RequireInfluxAtStart"] = "false",
-        ["Api:Keys:0:Key"] = ParkApiKey,
+        // Only the key's hash goes into the worker's configuration; the key itself stays in its file.
+        ["Api:Keys:0:Hash"] = ApiKeyHash.Of(ParkApiKey),
+        ["Api:Keys:0:Scope"] = "admin",
+        ["Api:Keys:0:Name"] = "demo-operator",
         ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
         ["Ingest:SequenceMarksFile"] = Path.Combine(data, "worker", "ingest", "sequence-marks.json"),
@@ -194,6 +199,6 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     private partial void LogReady(string park, int plants, int brokerPort, Uri workerUrl, string influxUrl);
 
     [LoggerMessage(EventId = 9101, Level = LogLevel.Information,
-        Message = "Live symbiosis opportunities: curl -H 'X-Api-Key: {Key}' {WorkerUrl}api/v1/opportunities  (the park key is kept in {DataDirectory}/park-api-key)")]
-    private partial void LogApiKey(Uri workerUrl, string key, string dataDirectory);
+        Message = "Live symbiosis opportunities: curl -H \"X-Api-Key: $(cat {KeyFile})\" {WorkerUrl}api/v1/opportunities  (the demo's admin key is in {KeyFile}; it is never logged)")]
+    private partial void LogApiKey(Uri workerUrl, string keyFile);
 }

@@ -135,7 +135,7 @@ public sealed partial class LocalBrokerInput : BackgroundService
         var mapped = _mapper.Map(topic, payload, _time.GetUtcNow());
         foreach (var reason in mapped.Rejections)
         {
-            LogRejectedPayload(_logger, topic, reason);
+            LogRejectedPayload(_logger, LogText.Escape(topic), LogText.Escape(reason));
             _rejections.Report(topic, reason);
         }
 

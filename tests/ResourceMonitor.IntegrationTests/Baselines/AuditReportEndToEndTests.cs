@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Reports;
 
 namespace ResourceMonitor.IntegrationTests.Baselines;
@@ -44,18 +45,18 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
             ["Storage:Url"] = fixture.Influx.Url.ToString(),
             ["Storage:Bucket"] = fixture.Influx.Bucket,
             ["Storage:Token"] = fixture.Influx.Token,
-            ["Api:Keys:0:Key"] = _plantKey,
+            ["Api:Keys:0:Hash"] = ApiKeyHash.Of(_plantKey),
             ["Api:Keys:0:Plant"] = PlantDataGenerator.Plant,
-            ["Api:Keys:1:Key"] = _otherPlantKey,
+            ["Api:Keys:1:Hash"] = ApiKeyHash.Of(_otherPlantKey),
             ["Api:Keys:1:Plant"] = "paper-01",
-            ["Api:Keys:2:Key"] = _parkKey,
+            ["Api:Keys:2:Hash"] = ApiKeyHash.Of(_parkKey),
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(ParkCatalogLoader.LoadFile(RepositoryFiles.Path("catalog/hiep-phuoc.json")));
         builder.AddReports();
         _app = builder.Build();
-        _app.MapReports();
+        _app.UseApiSecurity().MapReports();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
