@@ -36,7 +36,7 @@ public static class ReportCsv
     /// <summary>Writes <paramref name="report"/>'s lines to <paramref name="body"/> as they are made.</summary>
     public static async Task WriteAsync(AuditReport report, Stream body, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
+        await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 4096, leaveOpen: true);
         foreach (var line in Lines(report))
         {
             await writer.WriteAsync(line.AsMemory(), cancellationToken);

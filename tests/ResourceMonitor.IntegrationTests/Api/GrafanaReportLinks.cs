@@ -30,7 +30,7 @@ public static partial class GrafanaReportLinks
             .Replace("${__to:date:YYYY-MM-DD}", Fields["Reporting to"], StringComparison.Ordinal)
             .Replace("${report_token}", Uri.EscapeDataString(token), StringComparison.Ordinal);
 
-    [GeneratedRegex("""\$\{worker\}/api/reports/[^)"\s]+""")]
+    [GeneratedRegex("""\$\{worker\}/api/reports/(?:\\"[^"\\]*\\"|[^)"\s\\])+""")]
     private static partial Regex ReportLink();
 
     [GeneratedRegex("""\$\{__data\.fields\[\\"([^\\]+)\\"\]\}""")]

@@ -112,9 +112,15 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
     }
 
     [Fact]
-    public async Task The_csv_report_has_one_row_per_baseline_and_reporting_day_per_resource()
+    public async Task The_csv_report_has_one_row_per_baseline_and_reporting_day_per_resource_and_is_streamed()
     {
-        var lines = (await GetAsync("csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var query = $"/api/reports/{PlantDataGenerator.Plant}?from={ReportingFrom:yyyy-MM-dd}&to={ReportingTo:yyyy-MM-dd}&baselineFrom={BaselineFrom:yyyy-MM-dd}&baselineTo={ReportingFrom:yyyy-MM-dd}&format=csv";
+        using var response = await _http!.GetAsync(new Uri(query, UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Content.Headers.ContentLength); // written row by row (chunked), not rendered whole first
+        Assert.True(response.Headers.TransferEncodingChunked, "the CSV was not sent chunked");
 
         Assert.Equal(ReportCsv.Header, lines[0]);
         Assert.Equal(92, lines.Count(l => l.StartsWith("electricity,baseline,", StringComparison.Ordinal)));
