@@ -46,7 +46,7 @@ public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
                 yield return $"{path}:Plant must name the plant of a plant key (lower-case a-z, 0-9 and '-'), or set {path}:Scope to park or admin.";
                 break;
             case ApiScope.Park or ApiScope.Admin when !string.IsNullOrEmpty(key.Plant):
-                yield return $"{path}: a {key.EffectiveScope.ToString().ToLowerInvariant()} key sees every plant; remove {path}:Plant or set {path}:Scope to plant.";
+                yield return $"{path}: {(key.EffectiveScope == ApiScope.Admin ? "an admin" : "a park")} key sees every plant; remove {path}:Plant or set {path}:Scope to plant.";
                 break;
         }
     }
