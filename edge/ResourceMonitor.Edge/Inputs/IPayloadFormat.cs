@@ -11,4 +11,10 @@ public interface IPayloadFormat
 
     /// <summary>Reads the mapping's value from one payload. Never throws on bad input.</summary>
     Extraction Extract(ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone);
+
+    /// <summary>
+    /// Reads the mapping's value from one message; what the agent calls. Formats whose payload shape depends on the topic
+    /// (Shelly Gen2 <c>&lt;id&gt;/status/&lt;component&gt;</c>) override it; the others read the payload alone.
+    /// </summary>
+    Extraction Extract(string topic, ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone) => Extract(payload, mapping, zone);
 }

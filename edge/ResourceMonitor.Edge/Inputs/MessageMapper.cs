@@ -30,7 +30,8 @@ public sealed partial class MessageMapper
     {
         var values = new List<MeterValue>();
         var rejections = new List<string>();
-        var matched = false;
+        var passedOver = new List<string>();
+        using var shared = new SharedPayload(payload);
         foreach (var mapping in _mappings)
         {
             if (!TopicFilter.Matches(mapping.Options.Topic, topic))
@@ -38,7 +39,12 @@ public sealed partial class MessageMapper
                 continue;
             }
 
-            matched = true;
+            if (mapping.Options.Match is { Count: > 0 } match && !shared.Matches(match, out var mismatch))
+            {
+                passedOver.Add($"meter {mapping.Options.Meter}: {mismatch}");
+                continue;
+            }
+
             var extraction = Extract(mapping, topic, payload);
             switch (extraction.Status)
             {
@@ -49,23 +55,27 @@ public sealed partial class MessageMapper
                     rejections.Add($"{mapping.Options.Format} mapping for meter {mapping.Options.Meter}: {extraction.Reason}");
                     break;
                 default:
+                    passedOver.Add($"meter {mapping.Options.Meter}: {extraction.Reason}");
                     break;
             }
         }
 
-        if (!matched)
+        string? unmapped = null;
+        if (values.Count == 0 && rejections.Count == 0)
         {
-            rejections.Add($"no mapping matches topic '{topic}'");
+            unmapped = passedOver.Count == 0
+                ? $"no mapping matches topic '{topic}'"
+                : $"no mapping took this message ({string.Join("; ", passedOver)})";
         }
 
-        return new MappingResult(values, rejections);
+        return new MappingResult(values, rejections, unmapped);
     }
 
     private Extraction Extract(CompiledMapping mapping, string topic, ReadOnlyMemory<byte> payload)
     {
         try
         {
-            return mapping.Format.Extract(payload, mapping.Options, _zone);
+            return mapping.Format.Extract(topic, payload, mapping.Options, _zone);
         }
         catch (Exception ex)
         {

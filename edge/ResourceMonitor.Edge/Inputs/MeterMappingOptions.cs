@@ -46,4 +46,16 @@ public sealed class MeterMappingOptions
 
     /// <summary>Counters: the largest drop (canonical unit) treated as a restart glitch.</summary>
     public double? GlitchTolerance { get; set; }
+
+    /// <summary>
+    /// JSON formats: which element of a per-phase array to read (<c>1</c>, <c>2</c>, <c>3</c>...) or <c>sum</c> for their
+    /// sum (Tasmota's 3-phase <c>ENERGY.Power: [176.0, 232.1, -0.1]</c>). Tasmota sums when unset; other formats refuse arrays.
+    /// </summary>
+    public string? Phase { get; set; }
+
+    /// <summary>
+    /// JSON payloads on a shared topic: the payload fields (path → value) a message must carry for this mapping to take it,
+    /// e.g. <c>{ "model": "SCMplus", "id": "69474676" }</c> for one rtl_433 transmitter on <c>rtl_433/+/events</c>.
+    /// </summary>
+    public Dictionary<string, string>? Match { get; set; }
 }
