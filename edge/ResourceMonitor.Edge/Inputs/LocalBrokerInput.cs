@@ -141,7 +141,7 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
         if (mapped.Unmapped is { } unmapped)
         {
-            LogUnmapped(_logger, topic, unmapped);
+            LogUnmapped(_logger, LogText.Escape(topic), LogText.Escape(unmapped));
             _rejections.ReportUnmapped(topic, unmapped);
         }
 
