@@ -141,7 +141,11 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
         if (mapped.Unmapped is { } unmapped)
         {
-            LogUnmapped(_logger, LogText.Escape(topic), LogText.Escape(unmapped));
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                LogUnmapped(_logger, LogText.Escape(topic), LogText.Escape(unmapped));
+            }
+
             _rejections.ReportUnmapped(topic, unmapped);
         }
 
