@@ -141,10 +141,9 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
         if (mapped.Unmapped is { } unmapped)
         {
-            if (_logger.IsEnabled(LogLevel.Debug))
-            {
-                LogUnmapped(_logger, LogText.Escape(topic), LogText.Escape(unmapped));
-            }
+            var shownTopic = LogText.Escape(topic);
+            var shownReason = LogText.Escape(unmapped);
+            LogUnmapped(_logger, shownTopic, shownReason);
 
             _rejections.ReportUnmapped(topic, unmapped);
         }
