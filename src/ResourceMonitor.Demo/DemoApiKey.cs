@@ -1,5 +1,3 @@
-using ResourceMonitor.Worker.Api;
-
 namespace ResourceMonitor.Demo;
 
 /// <summary>
@@ -10,25 +8,5 @@ internal static class DemoApiKey
 {
     public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, "park-api-key");
 
-    public static string LoadOrCreate(string dataDirectory)
-    {
-        var path = PathIn(dataDirectory);
-        if (File.Exists(path))
-        {
-            var existing = File.ReadAllText(path).Trim();
-            if (existing.Length >= 32)
-            {
-                return existing;
-            }
-        }
-
-        var key = ApiKeyHash.NewKey();
-        File.WriteAllText(path, key);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        return key;
-    }
+    public static string LoadOrCreate(string dataDirectory) => DemoSecretFile.LoadOrCreate(PathIn(dataDirectory));
 }

@@ -10,7 +10,7 @@ public sealed class MeterMappingOptions
     [Required]
     public string Topic { get; set; } = string.Empty;
 
-    /// <summary>The payload format: tasmota, shelly-gen1, shelly-gen2, wmbusmeters, zigbee2mqtt, esphome, json, plain.</summary>
+    /// <summary>The payload format: tasmota, shelly-gen1, shelly-gen2, wmbusmeters, zigbee2mqtt, esphome, json, plain, sparkplug-b.</summary>
     [Required]
     public string Format { get; set; } = string.Empty;
 
@@ -29,7 +29,7 @@ public sealed class MeterMappingOptions
     /// <summary>A multiplier applied before the unit conversion (e.g. 0.01 for a register in hundredths).</summary>
     public double Scale { get; set; } = 1;
 
-    /// <summary>The path of the value in a JSON payload (e.g. <c>ENERGY.Total</c>, <c>switch:0.aenergy.total</c>); formats with a default may omit it.</summary>
+    /// <summary>The path of the value in a JSON payload (e.g. <c>ENERGY.Total</c>, <c>switch:0.aenergy.total</c>); formats with a default may omit it. Sparkplug B: the metric name.</summary>
     public string? Field { get; set; }
 
     /// <summary>Generic JSON only: the path of the meter's timestamp, if it sends one.</summary>
@@ -58,4 +58,26 @@ public sealed class MeterMappingOptions
     /// e.g. <c>{ "model": "SCMplus", "id": "69474676" }</c> for one rtl_433 transmitter on <c>rtl_433/+/events</c>.
     /// </summary>
     public Dictionary<string, string>? Match { get; set; }
+
+    /// <summary>
+    /// Values the device sends instead of a measurement, as it sends them (before Scale): numbers (<c>-32768</c>), inclusive
+    /// ranges (<c>300..304</c>, <c>..-100</c>) or presets (<c>ds18b20</c>, <c>emontx</c>, <c>kamstrup-temperature</c>), on top of the
+    /// format's built-in ones. Such a value is a gap, rejected as <c>sentinel</c>.
+    /// </summary>
+    public List<string> Sentinels { get; set; } = [];
+
+    /// <summary>JSON formats: the path of the device's status or error field; replaces the format's built-in status fields.</summary>
+    public string? StatusField { get; set; }
+
+    /// <summary>The <see cref="StatusField"/> values that mean the device is fine; any other makes the value <c>suspect</c>.</summary>
+    public List<string> GoodStatus { get; set; } = [];
+
+    /// <summary>Unit <c>A</c> only: the supply voltage (phase to neutral for one phase, line to line for three).</summary>
+    public double? Voltage { get; set; }
+
+    /// <summary>Unit <c>A</c> only: the supply's phase count, 1 or 3 (not <see cref="Phase"/>, which picks an array element).</summary>
+    public int? PhaseCount { get; set; }
+
+    /// <summary>Unit <c>A</c> only: the assumed power factor (0 to 1].</summary>
+    public double? PowerFactor { get; set; }
 }
