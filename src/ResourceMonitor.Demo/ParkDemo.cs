@@ -8,6 +8,7 @@ using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Edge;
 using ResourceMonitor.Edge.Normalisation;
 using ResourceMonitor.Worker;
+using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Ingest;
 
 namespace ResourceMonitor.Demo;
@@ -82,7 +83,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         }
 
         LogReady(catalog.Park.Name, Plants.Count, _broker.Port, WorkerUrl, _options.InfluxUrl);
-        LogApiKey(WorkerUrl, ParkApiKey, data);
+        var keyFile = DemoApiKey.PathIn(data);
+        LogApiKey(WorkerUrl, keyFile);
         var operatorPasswordFile = _credentials.FileOf(BrokerAccessPolicy.OperatorUsername);
         LogBrokerCredentials(_credentials.Directory, _broker.Port, operatorPasswordFile, catalog.Park.Id);
     }
@@ -151,7 +153,10 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Storage:Bucket"] = _options.InfluxBucket,
         ["Storage:Token"] = _options.InfluxToken,
         ["Storage:RequireInfluxAtStart"] = "false",
-        ["Api:Keys:0:Key"] = ParkApiKey,
+        // Only the key's hash goes into the worker's configuration; the key itself stays in its file.
+        ["Api:Keys:0:Hash"] = ApiKeyHash.Of(ParkApiKey),
+        ["Api:Keys:0:Scope"] = "admin",
+        ["Api:Keys:0:Name"] = "demo-operator",
         ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
         ["Ingest:SequenceMarksFile"] = Path.Combine(data, "worker", "ingest", "sequence-marks.json"),
@@ -210,8 +215,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     private partial void LogReady(string park, int plants, int brokerPort, Uri workerUrl, string influxUrl);
 
     [LoggerMessage(EventId = 9101, Level = LogLevel.Information,
-        Message = "Live symbiosis opportunities: curl -H 'X-Api-Key: {Key}' {WorkerUrl}api/v1/opportunities  (the park key is kept in {DataDirectory}/park-api-key)")]
-    private partial void LogApiKey(Uri workerUrl, string key, string dataDirectory);
+        Message = "Live symbiosis opportunities: curl -H \"X-Api-Key: $(cat {KeyFile})\" {WorkerUrl}api/v1/opportunities  (the demo's admin key is in {KeyFile}; it is never logged)")]
+    private partial void LogApiKey(Uri workerUrl, string keyFile);
 
     [LoggerMessage(EventId = 9102, Level = LogLevel.Information,
         Message = "MQTT credentials (one per plant, the worker and the operator) are in {CredentialsDirectory}; follow the park read-only: mosquitto_sub -h 127.0.0.1 -p {BrokerPort} -u operator -P \"$(cat {OperatorPasswordFile})\" -t 'rm/v1/{Park}/#' -v")]

@@ -6,6 +6,12 @@ public static class WorkerProgram
     /// <summary>Runs the worker host until it is stopped.</summary>
     public static async Task Main(string[] args)
     {
+        if (Api.ApiKeyCommand.Matches(args))
+        {
+            Environment.ExitCode = await Api.ApiKeyCommand.RunAsync(args, Console.Out, Console.Error);
+            return;
+        }
+
         if (Reports.ReportCommand.Matches(args))
         {
             Environment.ExitCode = await Reports.ReportCommand.RunAsync(args, Console.Out, Console.Error);

@@ -1,3 +1,4 @@
+using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Ingest;
@@ -41,7 +42,8 @@ public static class WorkerApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
-        app.MapCatalog()
+        app.UseApiSecurity()
+            .MapCatalog()
             .MapStorage()
             .MapIngest()
             .MapSymbiosis()

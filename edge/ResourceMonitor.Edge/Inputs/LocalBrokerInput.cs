@@ -114,13 +114,13 @@ public sealed partial class LocalBrokerInput : BackgroundService
         var mapped = _mapper.Map(message.Topic, message.Payload, _time.GetUtcNow());
         foreach (var rejection in mapped.Rejections)
         {
-            LogRejectedPayload(_logger, message.Topic, rejection.Code, rejection.Text);
+            LogRejectedPayload(_logger, LogText.Escape(message.Topic), rejection.Code, LogText.Escape(rejection.Text));
             _rejections.Report(message.Topic, rejection.Text, rejection.Code);
         }
 
         if (mapped.Unmapped is { } unmapped)
         {
-            LogUnmapped(_logger, message.Topic, unmapped);
+            LogUnmapped(_logger, LogText.Escape(message.Topic), LogText.Escape(unmapped));
             _rejections.ReportUnmapped(message.Topic, unmapped);
         }
 

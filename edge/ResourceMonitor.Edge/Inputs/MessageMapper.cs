@@ -112,7 +112,7 @@ public sealed partial class MessageMapper
         catch (Exception ex)
         {
             failed = true;
-            LogFormatFailed(_logger, ex, mapping.Options.Format, topic);
+            LogFormatFailed(_logger, ex, mapping.Options.Format, LogText.Escape(topic));
             return Extraction.Rejected($"the {mapping.Options.Format} format failed on this payload ({ex.GetType().Name}: {ex.Message}); edge log event 3410");
         }
     }

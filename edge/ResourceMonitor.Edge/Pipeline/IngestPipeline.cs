@@ -125,7 +125,7 @@ public sealed partial class IngestPipeline : BackgroundService
                     duplicates++;
                     break;
                 default:
-                    LogRejected(_logger, item.Source, value.Binding.Meter, outcome.Reason);
+                    LogRejected(_logger, LogText.Escape(item.Source), value.Binding.Meter, LogText.Escape(outcome.Reason));
                     _rejections.Report(item.Source, $"meter {value.Binding.Meter}: {outcome.Reason}", Inputs.RejectionCodes.Normalisation);
                     break;
             }
@@ -160,7 +160,7 @@ public sealed partial class IngestPipeline : BackgroundService
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The local broker will redeliver; the readings are already durable, and exact duplicates are dropped.
-            LogAckFailed(_logger, item.Source, ex.Message);
+            LogAckFailed(_logger, LogText.Escape(item.Source), ex.Message);
         }
     }
 

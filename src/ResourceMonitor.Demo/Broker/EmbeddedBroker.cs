@@ -61,7 +61,7 @@ internal sealed partial class EmbeddedBroker : IAsyncDisposable
             if (e.IsDropped)
             {
                 Interlocked.Increment(ref _dropped);
-                LogDropped(e.ReceiverClientId, e.ApplicationMessage.Topic);
+                LogDropped(Hosting.Logging.LogText.Escape(e.ReceiverClientId), Hosting.Logging.LogText.Escape(e.ApplicationMessage.Topic));
             }
 
             return Task.CompletedTask;

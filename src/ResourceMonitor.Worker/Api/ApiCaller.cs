@@ -1,20 +1,25 @@
+using System.Security.Claims;
+
 namespace ResourceMonitor.Worker.Api;
 
-/// <summary>Who called, as the API key says: the park (sees everything) or one plant.</summary>
-/// <param name="Plant">The plant of a plant key; null for the park key.</param>
-public sealed record ApiCaller(string? Plant)
+/// <summary>Who called, as the key or signed link says: the park (sees everything) or one plant.</summary>
+/// <param name="Name">The key's name (logs, rate limit partition).</param>
+/// <param name="Plant">The plant of a plant key; null for park and admin keys.</param>
+public sealed record ApiCaller(string Name, string? Plant)
 {
-    private const string ItemKey = "ResourceMonitor.ApiCaller";
-
-    /// <summary>True for the park key.</summary>
+    /// <summary>True for park and admin keys.</summary>
     public bool IsPark => Plant is null;
 
     /// <summary>True when the caller may see <paramref name="plant"/>'s data.</summary>
     public bool MaySee(string plant) => IsPark || string.Equals(Plant, plant, StringComparison.Ordinal);
 
-    /// <summary>The caller <see cref="ApiKeyFilter"/> authenticated for this request.</summary>
-    public static ApiCaller Of(HttpContext http) =>
-        http.Items[ItemKey] as ApiCaller ?? throw new InvalidOperationException("the endpoint has no ApiKeyFilter; add .RequireApiKey()");
+    /// <summary>The caller of an authenticated request (endpoints that require an API policy).</summary>
+    public static ApiCaller Of(HttpContext http) => Of(http.User) ??
+        throw new InvalidOperationException("the endpoint is not protected by an API policy; add .RequireApiKey()");
 
-    internal void Attach(HttpContext http) => http.Items[ItemKey] = this;
+    /// <summary>The caller <paramref name="user"/> stands for, or null when it is not an authenticated API caller.</summary>
+    public static ApiCaller? Of(ClaimsPrincipal user) =>
+        user.Identity is { IsAuthenticated: true, Name: { } name } && user.HasClaim(c => c.Type == ApiClaims.Scope)
+            ? new ApiCaller(name, user.FindFirst(ApiClaims.Plant)?.Value)
+            : null;
 }

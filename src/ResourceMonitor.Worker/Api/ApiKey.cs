@@ -1,11 +1,26 @@
 namespace ResourceMonitor.Worker.Api;
 
-/// <summary>One API key: a plant's key (that plant's data and the opportunities concerning it) or, without a plant, the park key.</summary>
+/// <summary>
+/// One accepted API key, as configuration stores it: the SHA-256 of the key, never the key (section <c>Api:Keys:N</c>;
+/// <c>dotnet ResourceMonitor.Worker.dll api-key</c> makes a key and prints its hash).
+/// </summary>
 public sealed class ApiKey
 {
-    /// <summary>The secret (from the environment or a secret store, never from the repository).</summary>
-    public string Key { get; set; } = string.Empty;
+    /// <summary>A name for the key's holder, shown in logs and used to share out the rate limit (default: <c>key-N</c>).</summary>
+    public string? Name { get; set; }
 
-    /// <summary>The plant the key belongs to; empty for the park key.</summary>
+    /// <summary>The SHA-256 of the key, 64 hexadecimal digits.</summary>
+    public string Hash { get; set; } = string.Empty;
+
+    /// <summary>Refused: a plain-text key. Only there so that an old configuration fails at start with the fix.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>What the key may see; default <see cref="ApiScope.Plant"/> when <see cref="Plant"/> is set, else <see cref="ApiScope.Park"/>.</summary>
+    public ApiScope? Scope { get; set; }
+
+    /// <summary>The plant of a plant key; empty for park and admin keys.</summary>
     public string? Plant { get; set; }
+
+    /// <summary>The scope in force.</summary>
+    public ApiScope EffectiveScope => Scope ?? (string.IsNullOrEmpty(Plant) ? ApiScope.Park : ApiScope.Plant);
 }

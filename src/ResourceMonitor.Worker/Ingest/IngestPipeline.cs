@@ -207,7 +207,7 @@ internal sealed class IngestPipeline : BackgroundService
         }
         catch (Exception ex) when (!faulted.IsCancellationRequested)
         {
-            IngestLog.NotDurable(_logger, ex, item.Message.Topic, item.Admission.BatchId ?? "-");
+            IngestLog.NotDurable(_logger, ex, LogText.Escape(item.Message.Topic), LogText.Escape(item.Admission.BatchId ?? "-"));
             throw;
         }
 
@@ -279,7 +279,7 @@ internal sealed class IngestPipeline : BackgroundService
             }
             catch (Exception ex)
             {
-                IngestLog.ConsumerFailed(_logger, ex, consumer.GetType().Name, batch.BatchId);
+                IngestLog.ConsumerFailed(_logger, ex, consumer.GetType().Name, LogText.Escape(batch.BatchId));
                 throw;
             }
         }

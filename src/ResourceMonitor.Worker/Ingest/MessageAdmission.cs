@@ -52,8 +52,8 @@ internal sealed class MessageAdmission
 
     private Admission Failed(string topic, Exception ex)
     {
-        IngestLog.AdmissionFailed(_logger, ex, topic);
-        var owned = Topics.TryParsePlantTopic(topic, out var parsed) && _parks.Contains(parsed.Park);
+        IngestLog.AdmissionFailed(_logger, ex, LogText.Escape(topic));
+        var owned = Topics.TryParsePlantTopic(topic, out var parsed) && _parks.Contains(parsed.Park) && _catalog.HasPlant(parsed.Plant);
         return Refuse(topic, owned ? parsed.Park : null, owned ? parsed.Plant : null, RejectReason.InternalError,
             $"the worker failed on this message ({ex.GetType().Name}: {ex.Message}); it is refused so the others go on (worker log event 3020)");
     }

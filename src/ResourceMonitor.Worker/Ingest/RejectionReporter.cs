@@ -73,7 +73,8 @@ internal sealed class RejectionReporter : BackgroundService
         }
 
         var notice = new RejectionNotice(admission.Topic, admission.BatchId, admission.Agent, _time.GetUtcNow(), rejections, accepted);
-        var queued = new QueuedRejectionNotice(Topics.Rejected(admission.Park, admission.Plant), admission.Park, admission.Plant, notice);
+        var (park, plant) = RejectionPoint.Tags(admission.Park, admission.Plant, rejections);
+        var queued = new QueuedRejectionNotice(Topics.Rejected(admission.Park, admission.Plant), park, plant, notice);
         _progress.Received();
         if (!_notices.Writer.TryWrite(queued))
         {

@@ -53,7 +53,7 @@ internal sealed class AgentStatusWatcher : BackgroundService
     {
         if (!Topics.TryParsePlantTopic(topic, out var parsed) || parsed.Kind != TopicKind.Status)
         {
-            MessagingLog.StatusIgnored(_logger, topic, "not a status topic");
+            MessagingLog.StatusIgnored(_logger, LogText.Escape(topic), "not a status topic");
             return;
         }
 
@@ -64,14 +64,14 @@ internal sealed class AgentStatusWatcher : BackgroundService
 
         if (parsed.Park != _catalog.Park.Id || !_catalog.TryGetPlant(parsed.Plant, out _))
         {
-            MessagingLog.StatusIgnored(_logger, topic, $"plant '{parsed.Plant}' is not in the catalog of park '{_catalog.Park.Id}'");
+            MessagingLog.StatusIgnored(_logger, LogText.Escape(topic), LogText.Escape($"plant '{parsed.Plant}' is not in the catalog of park '{_catalog.Park.Id}'"));
             return;
         }
 
         var status = AgentStatusCodec.Decode(payload, out var rejection);
         if (status is null)
         {
-            MessagingLog.StatusIgnored(_logger, topic, rejection!.ToString());
+            MessagingLog.StatusIgnored(_logger, LogText.Escape(topic), LogText.Escape(rejection!.ToString()));
             return;
         }
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using ResourceMonitor.Hosting;
+using ResourceMonitor.Worker.Api;
 
 namespace ResourceMonitor.Worker.Operations;
 
@@ -20,6 +22,7 @@ public static class OperationsRegistration
         builder.AddSupervision();
         builder.Services.AddSingleton<PrometheusExporter>();
         builder.Services.AddSingleton<ReadinessTransitions>();
+        builder.Services.AddApiSecurity(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ingest", tags: [ReadyTag]);
 
         // An Unhealthy answer while a dependency is down is expected operation: ReadinessTransitions logs it at Warning.
@@ -37,7 +40,7 @@ public static class OperationsRegistration
         return builder;
     }
 
-    /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c> and <c>/metrics</c>.</summary>
+    /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c> (open) and <c>/metrics</c> (admin key unless <c>Api:ProtectMetrics</c> is false).</summary>
     public static WebApplication MapOperations(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
@@ -54,7 +57,12 @@ public static class OperationsRegistration
         });
         // Created now, not at the first scrape: a MeterListener only sees measurements made after it starts.
         var exporter = app.Services.GetRequiredService<PrometheusExporter>();
-        app.MapGet("/metrics", () => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        var metrics = app.MapGet("/metrics", () => Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.ProtectMetrics)
+        {
+            metrics.RequireAuthorization(ApiPolicies.Operations);
+        }
+
         return app;
     }
 }

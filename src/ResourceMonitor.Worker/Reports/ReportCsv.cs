@@ -12,28 +12,40 @@ public static class ReportCsv
     /// <summary>The header row.</summary>
     public const string Header = "resource,phase,period_start,actual,predicted,savings,cusum,production,enpi";
 
-    /// <summary>Renders <paramref name="report"/>'s series.</summary>
-    public static string Render(AuditReport report)
+    /// <summary>Renders <paramref name="report"/>'s series as one text (the CLI).</summary>
+    public static string Render(AuditReport report) => string.Concat(Lines(report));
+
+    /// <summary>The header and the rows one by one, each ending in CRLF, so the HTTP API streams them without buffering the whole text.</summary>
+    public static IEnumerable<string> Lines(AuditReport report)
     {
-        var csv = new StringBuilder().Append(Header).Append("\r\n");
+        yield return Header + "\r\n";
         foreach (var baseline in report.Baselines)
         {
             foreach (var point in baseline.Model?.Fitted ?? [])
             {
-                Row(csv, baseline.Resource, "baseline", point.PeriodStart, point.Actual, point.Fitted, null, null, null, null);
+                yield return Row(baseline.Resource, "baseline", point.PeriodStart, point.Actual, point.Fitted, null, null, null, null);
             }
 
             foreach (var point in baseline.Savings?.Points ?? [])
             {
-                Row(csv, baseline.Resource, "reporting", point.PeriodStart, point.Actual, point.Predicted, point.Savings, point.Cusum, point.Production, point.Enpi);
+                yield return Row(baseline.Resource, "reporting", point.PeriodStart, point.Actual, point.Predicted, point.Savings, point.Cusum, point.Production, point.Enpi);
             }
         }
-
-        return csv.ToString();
     }
 
-    private static void Row(StringBuilder csv, string resource, string phase, DateOnly start, params double?[] values)
+    /// <summary>Writes <paramref name="report"/>'s lines to <paramref name="body"/> as they are made.</summary>
+    public static async Task WriteAsync(AuditReport report, Stream body, CancellationToken cancellationToken)
     {
+        await using var writer = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 4096, leaveOpen: true);
+        foreach (var line in Lines(report))
+        {
+            await writer.WriteAsync(line.AsMemory(), cancellationToken);
+        }
+    }
+
+    private static string Row(string resource, string phase, DateOnly start, params double?[] values)
+    {
+        var csv = new StringBuilder();
         csv.Append(resource).Append(',').Append(phase).Append(',').Append(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         foreach (var value in values)
         {
@@ -44,6 +56,6 @@ public static class ReportCsv
             }
         }
 
-        csv.Append("\r\n");
+        return csv.Append("\r\n").ToString();
     }
 }

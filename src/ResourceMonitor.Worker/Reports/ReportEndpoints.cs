@@ -9,11 +9,12 @@ public static class ReportEndpoints
     /// <summary>The route.</summary>
     public const string Route = "/api/reports/{plant}";
 
-    /// <summary>Maps the endpoint; returns its builder so the API-key filter can be attached.</summary>
+    /// <summary>Maps the endpoint; returns its builder so the API policy, rate limit and report links can be attached.</summary>
     public static RouteHandlerBuilder MapReportEndpoint(this IEndpointRouteBuilder app) =>
         app.MapGet(Route, GetAsync).WithName("GetAuditReport");
 
-    private static async Task<IResult> GetAsync(string plant, HttpRequest request, AuditReportService service, IOptions<ReportsOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string plant, HttpRequest request, AuditReportService service, IOptions<ReportsOptions> options, ILogger<AuditReportService> logger, CancellationToken cancellationToken)
     {
         var format = ReportFormatParser.Parse(request.Query["format"]);
         if (format is null)
@@ -21,7 +22,7 @@ public static class ReportEndpoints
             return Results.Problem("'format' must be json, csv or html.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var parsed = ReportRequestParser.TryParse(plant, name => request.Query[name].FirstOrDefault(), options.Value.CddBaseCelsius, out var error);
+        var parsed = ReportRequestParser.TryParse(plant, name => request.Query[name].FirstOrDefault(), options.Value.CddBaseCelsius, options.Value.MaxSpan, out var error);
         if (parsed is null)
         {
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
@@ -32,15 +33,24 @@ public static class ReportEndpoints
             return Results.Problem($"Plant '{parsed.Plant}' is not in the park catalog.", statusCode: StatusCodes.Status404NotFound);
         }
 
+        AuditReport report;
         try
         {
-            var report = await service.CreateAsync(parsed, cancellationToken);
-            var (content, mediaType) = AuditReportService.Render(report, format.Value);
-            return Results.Text(content, mediaType);
+            report = await service.CreateAsync(parsed, cancellationToken);
         }
-        catch (Exception e) when (e is InfluxQlException or HttpRequestException)
+        catch (Exception e) when (e is InfluxQlException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return Results.Problem($"The report's data could not be read: {e.Message}", statusCode: StatusCodes.Status502BadGateway);
+            // The caller learns that the store failed, not where it is or what it said: that goes to the log.
+            logger.ReportStoreFailed(parsed.Plant, parsed.Reporting, e);
+            return Results.Problem("The report's data could not be read from the time-series store; try again later.", statusCode: StatusCodes.Status502BadGateway);
         }
+
+        if (format == ReportFormat.Csv)
+        {
+            return Results.Stream(body => ReportCsv.WriteAsync(report, body, cancellationToken), "text/csv; charset=utf-8");
+        }
+
+        var (content, mediaType) = AuditReportService.Render(report, format.Value);
+        return Results.Text(content, mediaType);
     }
 }

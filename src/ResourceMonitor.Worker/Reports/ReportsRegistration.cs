@@ -18,7 +18,7 @@ public static class ReportsRegistration
             .ValidateOnStart();
         // Reports count days in the park's time zone, configured with the baselines (Baselines:TimeZone).
         builder.Services.AddOptions<BaselinesOptions>().Bind(builder.Configuration.GetSection(BaselinesOptions.Section));
-        builder.Services.AddApiKeys(builder.Configuration);
+        builder.Services.AddApiSecurity(builder.Configuration);
         builder.Services.AddSingleton(RegressionOptions.Default);
         builder.Services.AddSingleton<RegressionFitter>();
         builder.Services.AddSingleton<AuditReportBuilder>();
@@ -32,7 +32,8 @@ public static class ReportsRegistration
     /// <summary>Maps the feature's HTTP endpoints.</summary>
     public static WebApplication MapReports(this WebApplication app)
     {
-        app.MapReportEndpoint().RequireApiKey();
+        app.MapReportEndpoint().RequireApiKey().AcceptReportLinks().RequireRateLimiting(ReportRateLimit.Policy);
+        app.MapReportLinkEndpoint().RequireApiKey().RequireRateLimiting(ReportRateLimit.Policy);
         return app;
     }
 }

@@ -18,7 +18,7 @@ public static class SymbiosisRegistration
             .Validate(o => o.CloseAfter >= TimeSpan.Zero && o.StaleAfter > o.EvaluationInterval, "Symbiosis:StaleAfter must be longer than Symbiosis:EvaluationInterval.")
             .Validate(o => o.Webhooks.All(u => u.IsAbsoluteUri && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)), "Symbiosis:Webhooks must be absolute http(s) URLs.")
             .ValidateOnStart();
-        builder.Services.AddApiKeys(builder.Configuration);
+        builder.Services.AddApiSecurity(builder.Configuration);
         builder.Services.AddSingleton<SymbiosisState>();
         builder.Services.AddSingleton<SnapshotStore>();
         builder.Services.AddHttpClient(nameof(WebhookSender));

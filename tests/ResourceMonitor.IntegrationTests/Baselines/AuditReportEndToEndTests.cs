@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Reports;
 
 namespace ResourceMonitor.IntegrationTests.Baselines;
@@ -44,18 +45,18 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
             ["Storage:Url"] = fixture.Influx.Url.ToString(),
             ["Storage:Bucket"] = fixture.Influx.Bucket,
             ["Storage:Token"] = fixture.Influx.Token,
-            ["Api:Keys:0:Key"] = _plantKey,
+            ["Api:Keys:0:Hash"] = ApiKeyHash.Of(_plantKey),
             ["Api:Keys:0:Plant"] = PlantDataGenerator.Plant,
-            ["Api:Keys:1:Key"] = _otherPlantKey,
+            ["Api:Keys:1:Hash"] = ApiKeyHash.Of(_otherPlantKey),
             ["Api:Keys:1:Plant"] = "paper-01",
-            ["Api:Keys:2:Key"] = _parkKey,
+            ["Api:Keys:2:Hash"] = ApiKeyHash.Of(_parkKey),
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(ParkCatalogLoader.LoadFile(RepositoryFiles.Path("catalog/hiep-phuoc.json")));
         builder.AddReports();
         _app = builder.Build();
-        _app.MapReports();
+        _app.UseApiSecurity().MapReports();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
@@ -111,9 +112,14 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
     }
 
     [Fact]
-    public async Task The_csv_report_has_one_row_per_baseline_and_reporting_day_per_resource()
+    public async Task The_csv_report_has_one_row_per_baseline_and_reporting_day_per_resource_and_is_streamed()
     {
-        var lines = (await GetAsync("csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var query = $"/api/reports/{PlantDataGenerator.Plant}?from={ReportingFrom:yyyy-MM-dd}&to={ReportingTo:yyyy-MM-dd}&baselineFrom={BaselineFrom:yyyy-MM-dd}&baselineTo={ReportingFrom:yyyy-MM-dd}&format=csv";
+        using var response = await _http!.GetAsync(new Uri(query, UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.TransferEncodingChunked, "the CSV was not sent chunked: it was rendered whole first"); // rows written as made
 
         Assert.Equal(ReportCsv.Header, lines[0]);
         Assert.Equal(92, lines.Count(l => l.StartsWith("electricity,baseline,", StringComparison.Ordinal)));

@@ -24,7 +24,7 @@ public sealed class ProgressWatch(string what, Func<Task<double?>> probe)
     /// <summary>The worker's <c>rm_readings_accepted_total</c>: readings it made durable and acknowledged (a restart resets it; any change is progress).</summary>
     public static ProgressWatch WorkerAcknowledgements(Func<Uri> worker)
     {
-        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var http = Worker.WorkerSettings.OperatorClient(TimeSpan.FromSeconds(2));
         return new ProgressWatch("worker rm_readings_accepted_total", async () =>
         {
             try

@@ -38,7 +38,7 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
         opportunities.Headers.Add("X-Api-Key", demo.ParkApiKey);
         Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(opportunities)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _http.GetAsync(new Uri(demo.WorkerUrl!, "/api/v1/opportunities"))).StatusCode);
-        var metrics = await _http.GetStringAsync(new Uri(demo.WorkerUrl!, "/metrics"));
+        var metrics = await MetricsTextAsync(demo);
         Assert.True(await MetricAsync(demo, "rm_readings_rejected_total") == 0, "simulated readings were rejected: " + string.Join(" | ", metrics.Split('\n').Where(l => l.StartsWith("rm_readings_rejected_total", StringComparison.Ordinal))));
     }
 
@@ -104,10 +104,20 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
         }
     }
 
+    /// <summary>The worker's /metrics, read with the demo's admin key (the key file's content, as the README shows).</summary>
+    private async Task<string> MetricsTextAsync(ParkDemo demo)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(demo.WorkerUrl!, "/metrics"));
+        request.Headers.Add("X-Api-Key", demo.ParkApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     /// <summary>The sum of every sample of a Prometheus metric family on the worker's /metrics.</summary>
     private async Task<double> MetricAsync(ParkDemo demo, string name)
     {
-        var text = await _http.GetStringAsync(new Uri(demo.WorkerUrl!, "/metrics"));
+        var text = await MetricsTextAsync(demo);
         return text.Split('\n')
             .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length > name.Length && line[name.Length] is ' ' or '{'))
             .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));

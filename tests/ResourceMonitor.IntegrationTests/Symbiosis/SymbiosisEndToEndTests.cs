@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.IntegrationTests.Worker;
+using ResourceMonitor.Worker.Api;
 using Xunit.Abstractions;
 
 namespace ResourceMonitor.IntegrationTests.Symbiosis;
@@ -33,7 +34,7 @@ public sealed class SymbiosisEndToEndTests(WorkerBrokerAndInflux servers, ITestO
             ["Symbiosis:SnapshotPath"] = Path.Combine(directory.FullName, "snapshot.json"),
             ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(directory.FullName, "dead.jsonl"),
             ["Symbiosis:Webhooks:0"] = webhook.Url.ToString(),
-            ["Api:Keys:0:Key"] = "park-key",
+            ["Api:Keys:0:Hash"] = ApiKeyHash.Of("park-key"),
         });
 
         var latencies = new List<double>();

@@ -18,7 +18,7 @@ public sealed class InProcessWorker : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly DirectoryInfo _spool;
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http = WorkerSettings.OperatorClient();
     private readonly ExpectedErrors _expected = new();
 
     private InProcessWorker(WebApplication app, DirectoryInfo spool)
@@ -72,7 +72,7 @@ public sealed class InProcessWorker : IAsyncDisposable
         return worker;
     }
 
-    /// <summary>GETs a path of the worker's HTTP API as text.</summary>
+    /// <summary>GETs a path of the worker's HTTP API as text, with the tests' admin key (<see cref="WorkerSettings.OperatorKey"/>).</summary>
     public async Task<(int Status, string Body)> GetAsync(string path)
     {
         using var response = await _http.GetAsync(new Uri(BaseAddress, path));

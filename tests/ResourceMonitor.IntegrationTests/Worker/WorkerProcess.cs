@@ -11,7 +11,7 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 public sealed class WorkerProcess : IDisposable
 {
     private readonly IReadOnlyList<string> _arguments;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly HttpClient _http = WorkerSettings.OperatorClient(TimeSpan.FromSeconds(5));
     private readonly ExpectedErrors _expected = new();
     private ServerProcess? _process;
     private string _earlierOutput = string.Empty;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.Worker.Api;
 
 namespace ResourceMonitor.IntegrationTests.Worker;
 
@@ -10,6 +11,14 @@ namespace ResourceMonitor.IntegrationTests.Worker;
 /// </summary>
 public static class WorkerSettings
 {
+    /// <summary>
+    /// The admin key every test worker accepts (its hash is in the settings, under an index no test uses), so test helpers
+    /// can read <c>/metrics</c>; tests of the API's rules use their own keys.
+    /// </summary>
+    public const string OperatorKey = "test-operator-key-0123456789abcdef0123456789";
+
+    private const string OperatorKeyIndex = "Api:Keys:90:";
+
     /// <summary>Key/value settings (the same keys as appsettings.json) for a worker against <paramref name="broker"/> and <paramref name="influx"/>.</summary>
     public static Dictionary<string, string?> For(MosquittoInstance broker, InfluxInstance influx, string spoolDirectory, string clientId) => new()
     {
@@ -34,5 +43,16 @@ public static class WorkerSettings
         ["Ingest:Parks:0"] = SamplePark.Id,
         ["Catalog:Path"] = SamplePark.CatalogPath,
         ["Logging:LogLevel:Default"] = "Warning",
+        [OperatorKeyIndex + "Hash"] = ApiKeyHash.Of(OperatorKey),
+        [OperatorKeyIndex + "Scope"] = "admin",
+        [OperatorKeyIndex + "Name"] = "test-operator",
     };
+
+    /// <summary>An HTTP client that sends <see cref="OperatorKey"/>.</summary>
+    public static HttpClient OperatorClient(TimeSpan? timeout = null)
+    {
+        var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", OperatorKey);
+        return http;
+    }
 }

@@ -21,16 +21,16 @@ public sealed class OpportunityApiTests : IAsyncLifetime
         await _harness.RunAsync(6);
         var builder = WebApplication.CreateBuilder();
         builder.Configuration["Urls"] = "http://127.0.0.1:0";
-        builder.Configuration["Api:Keys:0:Key"] = "park-secret";
-        builder.Configuration["Api:Keys:1:Key"] = "dyeing-secret";
+        builder.Configuration["Api:Keys:0:Hash"] = ApiKeyHash.Of("park-secret");
+        builder.Configuration["Api:Keys:1:Hash"] = ApiKeyHash.Of("dyeing-secret");
         builder.Configuration["Api:Keys:1:Plant"] = "dyeing-01";
-        builder.Configuration["Api:Keys:2:Key"] = "paper-secret";
+        builder.Configuration["Api:Keys:2:Hash"] = ApiKeyHash.Of("paper-secret");
         builder.Configuration["Api:Keys:2:Plant"] = "paper-01";
-        builder.Services.AddApiKeys(builder.Configuration);
+        builder.Services.AddApiSecurity(builder.Configuration);
         builder.Services.AddSingleton(_harness.State);
         builder.Services.AddSingleton<TimeProvider>(_harness.Time);
         _app = builder.Build();
-        _app.MapSymbiosisEndpoints();
+        _app.UseApiSecurity().MapSymbiosisEndpoints();
         await _app.StartAsync();
         _http.BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }

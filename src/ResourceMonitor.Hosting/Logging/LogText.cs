@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace ResourceMonitor.Worker.Operations;
+namespace ResourceMonitor.Hosting.Logging;
 
 /// <summary>
 /// Text from outside (topics, payload values, reasons quoting them) made safe for one log line: control characters and
 /// line or paragraph separators are escaped (<c>\n</c>, <c>\u001b</c>), so a crafted topic cannot forge log lines or
-/// drive a terminal, and the text is cut at a length.
+/// drive a terminal, and the text is cut at a length. The one sanitiser of the worker and the edge agent: every log call
+/// that carries a topic, client id or value from outside passes it through <see cref="Escape"/>.
 /// </summary>
-internal static class LogText
+public static class LogText
 {
     /// <summary>The longest text kept, in characters, before "…".</summary>
     public const int MaxLength = 300;
