@@ -8,7 +8,7 @@ namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// A real InfluxDB 1.6 (<c>influxd</c>) owned by one test class, behind its own nginx that serves the
-/// <c>/api/v2/write</c> route (DESIGN.md §4). Product code gets <see cref="Url"/> (nginx) and <see cref="Bucket"/>.
+/// <c>/api/v2/write</c> route (docs/design.md §4). Product code gets <see cref="Url"/> (nginx) and <see cref="Bucket"/>.
 /// <see cref="StopAsync"/>, <see cref="Kill"/> and <see cref="StartAsync()"/> act on influxd only, with the same
 /// directories and ports: nginx stays up and answers 502 while the database is down, as a proxy in front of a dead database does.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ResourceMonitor.TestServices;
 
 /// <summary>
-/// nginx in front of InfluxDB 1.6 serving the <c>/api/v2/write</c> route of InfluxDB 1.8+ (DESIGN.md §4), so the
+/// nginx in front of InfluxDB 1.6 serving the <c>/api/v2/write</c> route of InfluxDB 1.8+ (docs/design.md §4), so the
 /// production write path (InfluxDB.Client's write API) runs unchanged against a real database.
 /// </summary>
 public static class NginxWriteRoute

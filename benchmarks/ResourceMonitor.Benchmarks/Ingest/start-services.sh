@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts a Mosquitto and an InfluxDB 1.x behind nginx's /api/v2/write route (DESIGN.md §4) on free ports in a temp
+# Starts a Mosquitto and an InfluxDB 1.x behind nginx's /api/v2/write route (docs/design.md §4) on free ports in a temp
 # directory, for IngestThroughputBenchmark, and prints the variables to export. Stop them with: kill $(cat "$DIR"/*.pid)
 set -euo pipefail
 DIR=$(mktemp -d /tmp/rm-bench-XXXXXX)

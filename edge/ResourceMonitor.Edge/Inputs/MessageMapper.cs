@@ -5,7 +5,7 @@ namespace ResourceMonitor.Edge.Inputs;
 
 /// <summary>
 /// Applies every mapping whose topic filter matches a local message. Never throws, whatever the payload: it is the edge's
-/// per-message boundary (DESIGN §7), so a format that throws (a bug) refuses that mapping's value with a reason, logged at
+/// per-message boundary (docs/design.md §7), so a format that throws (a bug) refuses that mapping's value with a reason, logged at
 /// Error, and the message's other mappings and every later message go on.
 /// </summary>
 public sealed partial class MessageMapper

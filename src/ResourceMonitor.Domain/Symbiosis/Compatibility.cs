@@ -2,7 +2,7 @@ using ResourceMonitor.Domain.Catalog;
 
 namespace ResourceMonitor.Domain.Symbiosis;
 
-/// <summary>Whether an offer's quality serves a need (DESIGN.md §5), with the reason when it does not.</summary>
+/// <summary>Whether an offer's quality serves a need (docs/design.md §5), with the reason when it does not.</summary>
 public static class Compatibility
 {
     /// <summary>

@@ -2,7 +2,7 @@ namespace ResourceMonitor.Worker.Api;
 
 /// <summary>
 /// The keys the HTTP API accepts (section <c>Api</c>: <c>Api__Keys__0__Key</c>, <c>Api__Keys__0__Plant</c> in the
-/// environment; the same shape the report endpoint reads). Without keys every protected request is refused (DESIGN §8).
+/// environment; the same shape the report endpoint reads). Without keys every protected request is refused (docs/design.md §8).
 /// </summary>
 public sealed class ApiKeyOptions
 {

@@ -10,7 +10,7 @@ namespace ResourceMonitor.Worker.Ingest;
 /// Decides what of one message is stored: the topic names an owned park and a catalog plant, the payload decodes
 /// (Contracts' codec), each reading fits its catalog meter and a sane clock, and neither the batch nor the reading
 /// was taken before (by agent and sequence number when the batch is sequenced, else by batch id). Bad input becomes
-/// rejections with reasons, never an exception; and <see cref="Admit"/> is the per-message boundary (DESIGN §7): a step
+/// rejections with reasons, never an exception; and <see cref="Admit"/> is the per-message boundary (docs/design.md §7): a step
 /// that fails on one message (a bug) refuses that message as <c>internal_error</c>, logged at Error with the exception,
 /// and the stage goes on with the next. The keys a message takes are only claimed here; the acknowledgement stage confirms
 /// them once the message is durable and consumed, or releases them when it fails (<see cref="ReadingDeduplicator"/>).

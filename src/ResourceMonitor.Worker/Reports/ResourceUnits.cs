@@ -2,7 +2,7 @@ using ResourceMonitor.Contracts;
 
 namespace ResourceMonitor.Worker.Reports;
 
-/// <summary>The canonical unit a resource's usage is stored in (DESIGN §2: the edge agent converts everything else).</summary>
+/// <summary>The canonical unit a resource's usage is stored in (docs/design.md §2: the edge agent converts everything else).</summary>
 public static class ResourceUnits
 {
     /// <summary>The unit of <paramref name="resource"/>'s usage.</summary>
