@@ -48,7 +48,7 @@ public static class InfluxCeiling
         {
             var plant = message.Topic.Split('/')[3];
             var batch = codec.Decode(message.Payload).Batch ?? throw new InvalidOperationException("The workload encoded a batch its own codec refuses.");
-            return batch.Readings.Select(r => ReadingPoint.Create(park.Id, plant, new AdmittedReading(r, "electricity")).ToLineProtocol());
+            return batch.Readings.Select(r => ReadingPoint.Line(park.Id, plant, new AdmittedReading(r, "electricity")));
         }).ToArray();
     }
 
