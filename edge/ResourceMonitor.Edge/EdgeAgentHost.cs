@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -56,7 +57,7 @@ public static class EdgeAgentHost
         {
             var edge = sp.GetRequiredService<IOptions<EdgeOptions>>().Value;
             var compiled = MappingCompiler.Compile(edge.Mappings, sp.GetRequiredService<PayloadFormats>(), out _);
-            return new MessageMapper(compiled, edge.ResolveTimeZone(), sp.GetRequiredService<ILogger<MessageMapper>>());
+            return new MessageMapper(compiled, edge.ResolveTimeZone(), sp.GetRequiredService<ILogger<MessageMapper>>(), sp.GetRequiredService<IMeterFactory>());
         });
 
         services.AddHostedService<HealthFileWriter>();

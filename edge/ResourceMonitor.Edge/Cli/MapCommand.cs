@@ -62,6 +62,11 @@ public static class MapCommand
             errors.WriteLine($"rejected: {rejection}");
         }
 
+        if (mapped.Unmapped is { } unmapped)
+        {
+            errors.WriteLine($"unmapped: {unmapped}");
+        }
+
         var normaliser = new Normaliser(Options.Create(new NormalisationOptions { MaxPast = TimeSpan.FromDays(3650) }), time);
         var readings = new List<Reading>();
         foreach (var value in mapped.Values)

@@ -11,6 +11,7 @@ public sealed class EdgeMetrics
 
     private readonly Counter<long> _received;
     private readonly Counter<long> _rejected;
+    private readonly Counter<long> _unmapped;
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _buffered;
     private readonly Counter<long> _refused;
@@ -24,6 +25,7 @@ public sealed class EdgeMetrics
         var meter = factory.Create(MeterName);
         _received = meter.CreateCounter<long>("edge.messages.received", description: "Local messages received");
         _rejected = meter.CreateCounter<long>("edge.messages.rejected", description: "Payloads or values rejected with a reason");
+        _unmapped = meter.CreateCounter<long>("edge.messages.unmapped", description: "Messages on a subscribed topic that no mapping took (other topic, other Match fields, none of the mapped fields)");
         _duplicates = meter.CreateCounter<long>("edge.readings.duplicate", description: "Exact duplicate readings dropped");
         _buffered = meter.CreateCounter<long>("edge.readings.buffered", description: "Readings appended to the disk buffer");
         _refused = meter.CreateCounter<long>("edge.buffer.refused", description: "Readings refused because the buffer quota was reached");
@@ -40,6 +42,9 @@ public sealed class EdgeMetrics
 
     /// <summary>Counts rejections.</summary>
     public void Rejected(int count = 1) => _rejected.Add(count);
+
+    /// <summary>Counts messages no mapping took.</summary>
+    public void Unmapped() => _unmapped.Add(1);
 
     /// <summary>Counts dropped duplicates.</summary>
     public void Duplicates(int count) => _duplicates.Add(count);

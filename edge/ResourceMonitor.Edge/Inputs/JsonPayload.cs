@@ -13,26 +13,46 @@ public static class JsonPayload
     /// <summary>Parses <paramref name="payload"/> and hands its root to <paramref name="read"/>; malformed JSON is a rejection.</summary>
     public static Extraction Read(ReadOnlyMemory<byte> payload, Func<JsonElement, Extraction> read)
     {
+        using var document = Parse(payload, out var reason);
+        return document is null ? Extraction.Rejected(reason) : read(document.RootElement);
+    }
+
+    /// <summary>Parses a payload that must be a JSON object within <see cref="MaxBytes"/>; null with the reason when it is not.</summary>
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> payload, out string reason)
+    {
+        reason = string.Empty;
         if (payload.Length > MaxBytes)
         {
-            return Extraction.Rejected($"payload is {payload.Length} bytes; the limit is {MaxBytes}");
+            reason = $"payload is {payload.Length} bytes; the limit is {MaxBytes}";
+            return null;
         }
 
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(payload, Options);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? read(document.RootElement)
-                : Extraction.Rejected("payload is JSON but not an object");
+            document = JsonDocument.Parse(payload, Options);
         }
         catch (JsonException ex)
         {
-            return Extraction.Rejected($"payload is not well-formed JSON: {ex.Message}");
+            reason = $"payload is not well-formed JSON: {ex.Message}";
+            return null;
         }
+
+        if (document.RootElement.ValueKind == JsonValueKind.Object)
+        {
+            return document;
+        }
+
+        document.Dispose();
+        reason = "payload is JSON but not an object";
+        return null;
     }
 
-    /// <summary>Reads the number at <paramref name="field"/>; absent when missing and <paramref name="absentIsNormal"/>, else rejected.</summary>
-    public static Extraction Number(JsonElement root, string field, DateTimeOffset? timestamp, bool absentIsNormal)
+    /// <summary>
+    /// Reads the number at <paramref name="field"/>; absent when missing and <paramref name="absentIsNormal"/>, else rejected.
+    /// A per-phase array is read as <paramref name="phase"/> says, and refused with the fix when the mapping chose no phase.
+    /// </summary>
+    public static Extraction Number(JsonElement root, string field, DateTimeOffset? timestamp, bool absentIsNormal, PhaseSelection? phase = null)
     {
         if (!JsonFieldPath.TrySelect(root, field, out var element) || element.ValueKind == JsonValueKind.Null)
         {
@@ -40,8 +60,11 @@ public static class JsonPayload
             return absentIsNormal ? Extraction.Absent(reason) : Extraction.Rejected(reason);
         }
 
-        return JsonFieldPath.TryReadNumber(element, out var value)
-            ? Extraction.Found(value, timestamp)
-            : Extraction.Rejected($"field '{field}' is {element.ValueKind}, not a finite number");
+        if (phase is null && element.ValueKind == JsonValueKind.Array)
+        {
+            return Extraction.Rejected($"field '{field}' is an array of {element.GetArrayLength()} values (one per phase); set Phase to a phase number or sum");
+        }
+
+        return (phase ?? PhaseSelection.Sum).Read(element, field, timestamp);
     }
 }

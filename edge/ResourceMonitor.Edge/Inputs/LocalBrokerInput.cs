@@ -139,6 +139,12 @@ public sealed partial class LocalBrokerInput : BackgroundService
             _rejections.Report(topic, reason);
         }
 
+        if (mapped.Unmapped is { } unmapped)
+        {
+            LogUnmapped(_logger, topic, unmapped);
+            _rejections.ReportUnmapped(topic, unmapped);
+        }
+
         if (mapped.Values.Count == 0)
         {
             return;
@@ -190,6 +196,9 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
     [LoggerMessage(EventId = 3403, Level = LogLevel.Warning, Message = "Buffer has room again: reconnecting to local broker {Host}:{Port} so it redelivers the messages the full buffer refused")]
     private static partial void LogTakingRefusedAgain(ILogger logger, string host, int port);
+
+    [LoggerMessage(EventId = 3404, Level = LogLevel.Debug, Message = "No mapping took the message on {Topic}: {Reason}")]
+    private static partial void LogUnmapped(ILogger logger, string topic, string reason);
 
     [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Rejected a payload on {Topic}: {Reason}")]
     private static partial void LogRejectedPayload(ILogger logger, string topic, string reason);

@@ -35,6 +35,18 @@ public static class MappingCompiler
                 continue;
             }
 
+            if (!PhaseSelection.TryParse(mapping.Phase, out _, out var phaseError))
+            {
+                problems.Add($"{key}:Phase ({mapping.Meter}): {phaseError}; write 1, 2, 3... for one phase or sum for all of them");
+                continue;
+            }
+
+            if (mapping.Match?.FirstOrDefault(m => string.IsNullOrWhiteSpace(m.Key) || string.IsNullOrEmpty(m.Value)) is { Key: not null } empty)
+            {
+                problems.Add($"{key}:Match ({mapping.Meter}): field '{empty.Key}' needs a value, e.g. \"Match\": {{ \"id\": \"12345678\" }}");
+                continue;
+            }
+
             var resolution = UnitResolver.Resolve(mapping.Unit, mapping.Kind, scale: mapping.Scale);
             if (!resolution.IsResolved)
             {

@@ -10,7 +10,7 @@ public sealed class MeterMappingOptions
     [Required]
     public string Topic { get; set; } = string.Empty;
 
-    /// <summary>The payload format: tasmota, shelly-gen1, shelly-gen2, wmbusmeters, zigbee2mqtt, esphome, json, plain.</summary>
+    /// <summary>The payload format: tasmota, shelly-gen1, shelly-gen2, wmbusmeters, zigbee2mqtt, esphome, json, plain, sparkplug-b.</summary>
     [Required]
     public string Format { get; set; } = string.Empty;
 
@@ -29,7 +29,7 @@ public sealed class MeterMappingOptions
     /// <summary>A multiplier applied before the unit conversion (e.g. 0.01 for a register in hundredths).</summary>
     public double Scale { get; set; } = 1;
 
-    /// <summary>The path of the value in a JSON payload (e.g. <c>ENERGY.Total</c>, <c>switch:0.aenergy.total</c>); formats with a default may omit it.</summary>
+    /// <summary>The path of the value in a JSON payload (e.g. <c>ENERGY.Total</c>, <c>switch:0.aenergy.total</c>); formats with a default may omit it. Sparkplug B: the metric name.</summary>
     public string? Field { get; set; }
 
     /// <summary>Generic JSON only: the path of the meter's timestamp, if it sends one.</summary>
@@ -46,4 +46,16 @@ public sealed class MeterMappingOptions
 
     /// <summary>Counters: the largest drop (canonical unit) treated as a restart glitch.</summary>
     public double? GlitchTolerance { get; set; }
+
+    /// <summary>
+    /// JSON formats: which element of a per-phase array to read (<c>1</c>, <c>2</c>, <c>3</c>...) or <c>sum</c> for their
+    /// sum (Tasmota's 3-phase <c>ENERGY.Power: [176.0, 232.1, -0.1]</c>). Tasmota sums when unset; other formats refuse arrays.
+    /// </summary>
+    public string? Phase { get; set; }
+
+    /// <summary>
+    /// JSON payloads on a shared topic: the payload fields (path → value) a message must carry for this mapping to take it,
+    /// e.g. <c>{ "model": "SCMplus", "id": "69474676" }</c> for one rtl_433 transmitter on <c>rtl_433/+/events</c>.
+    /// </summary>
+    public Dictionary<string, string>? Match { get; set; }
 }

@@ -3,6 +3,7 @@ using ResourceMonitor.Edge.Inputs.GenericJson;
 using ResourceMonitor.Edge.Inputs.PlainNumeric;
 using ResourceMonitor.Edge.Inputs.ShellyGen1;
 using ResourceMonitor.Edge.Inputs.ShellyGen2;
+using ResourceMonitor.Edge.Inputs.SparkplugB;
 using ResourceMonitor.Edge.Inputs.Tasmota;
 using ResourceMonitor.Edge.Inputs.Wmbusmeters;
 using ResourceMonitor.Edge.Inputs.Zigbee2Mqtt;
@@ -21,6 +22,7 @@ public sealed class PayloadFormats
         [
             new TasmotaFormat(), new ShellyGen1Format(), new ShellyGen2Format(), new WmbusmetersFormat(),
             new Zigbee2MqttFormat(), new EspHomeFormat(), new GenericJsonFormat(), new PlainNumericFormat(),
+            new SparkplugBFormat(),
         ];
         _byName = all.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
     }

@@ -1,3 +1,5 @@
+using ResourceMonitor.Contracts;
+
 namespace ResourceMonitor.Edge.Normalisation;
 
 /// <summary>A raw value read for one meter, before normalisation.</summary>
@@ -5,4 +7,5 @@ namespace ResourceMonitor.Edge.Normalisation;
 /// <param name="Value">In the source unit.</param>
 /// <param name="MeterTime">The meter's own time, if it sent one.</param>
 /// <param name="ReceivedAt">When the agent received it.</param>
-public sealed record MeterValue(MeterBinding Binding, double Value, DateTimeOffset? MeterTime, DateTimeOffset ReceivedAt);
+/// <param name="Quality">The quality the source gave it (a Sparkplug STALE quality, data after a sequence gap); the normaliser may only lower it.</param>
+public sealed record MeterValue(MeterBinding Binding, double Value, DateTimeOffset? MeterTime, DateTimeOffset ReceivedAt, ReadingQuality Quality = ReadingQuality.Good);

@@ -73,10 +73,10 @@ public sealed class Normaliser
             return Rejected($"timestamp {ts:O} is more than {_options.MaxPast} behind the agent clock {now:O}");
         }
 
-        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical) : Gauge(binding, ts, canonical);
+        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical, value.Quality) : Gauge(binding, ts, canonical, value.Quality);
     }
 
-    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value)
+    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value, ReadingQuality sourceQuality)
     {
         if (value < 0)
         {
@@ -96,12 +96,12 @@ public sealed class Normaliser
             return new NormalisedOutcome(NormalisedStatus.Duplicate, null, step.Reason);
         }
 
-        var quality = step.IsSuspect ? ReadingQuality.Suspect : ReadingQuality.Good;
+        var quality = step.IsSuspect ? ReadingQuality.Suspect : sourceQuality;
         var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Counter, quality);
         return new NormalisedOutcome(NormalisedStatus.Accepted, reading, step.Reason);
     }
 
-    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value)
+    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value, ReadingQuality quality)
     {
         if (_lastGauge.TryGetValue(binding.Meter, out var last) && last.Ts == ts && last.Value.Equals(value))
         {
@@ -109,7 +109,7 @@ public sealed class Normaliser
         }
 
         _lastGauge[binding.Meter] = (ts, value);
-        var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Gauge);
+        var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Gauge, quality);
         return new NormalisedOutcome(NormalisedStatus.Accepted, reading, string.Empty);
     }
 

@@ -22,6 +22,18 @@ public sealed class RejectionNotices
     public void Report(string source, string reason)
     {
         _metrics.Rejected();
+        Queue(source, reason);
+    }
+
+    /// <summary>Queues a notice for a message no mapping took (reason prefixed <c>unmapped: </c>), counted apart from rejections.</summary>
+    public void ReportUnmapped(string source, string reason)
+    {
+        _metrics.Unmapped();
+        Queue(source, "unmapped: " + reason);
+    }
+
+    private void Queue(string source, string reason)
+    {
         if (!_channel.Writer.TryWrite(new RejectionNotice(source, reason)))
         {
             _metrics.NoticeDropped();

@@ -8,6 +8,16 @@ public sealed record FormatCase(string Format, string Name, string Directory)
 {
     public static readonly DateTimeOffset ReceivedAt = new(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The receive time: <see cref="ReceivedAt"/>, or the case's <c>received-at.txt</c> (a real capture's own date, so its meter time is neither future nor stale).</summary>
+    public DateTimeOffset ReceiveTime
+    {
+        get
+        {
+            var path = Path.Combine(Directory, "received-at.txt");
+            return File.Exists(path) ? DateTimeOffset.Parse(File.ReadAllText(path).Trim(), System.Globalization.CultureInfo.InvariantCulture) : ReceivedAt;
+        }
+    }
+
     public string Topic => File.ReadAllText(Path.Combine(Directory, "topic.txt")).Trim();
 
     public byte[] Payload => File.ReadAllBytes(System.IO.Directory.GetFiles(Directory, "payload.*").Single());

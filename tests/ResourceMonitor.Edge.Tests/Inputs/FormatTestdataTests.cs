@@ -28,7 +28,7 @@ public sealed class FormatTestdataTests
         Assert.Empty(errors);
         using var errorText = new StringWriter();
 
-        var readings = MapCommand.MapOnce(compiled, options.ResolveTimeZone(), c.Topic, c.Payload, new FakeTimeProvider(FormatCase.ReceivedAt), errorText);
+        var readings = MapCommand.MapOnce(compiled, options.ResolveTimeZone(), c.Topic, c.Payload, new FakeTimeProvider(c.ReceiveTime), errorText);
 
         var expected = c.ExpectedLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var actual = readings.Select(r => JsonDocument.Parse(ReadingJson.Format(r)).RootElement).ToList();

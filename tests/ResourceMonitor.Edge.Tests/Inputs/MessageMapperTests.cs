@@ -37,6 +37,45 @@ public sealed class MessageMapperTests
         Assert.All(errors, e => Assert.Equal((3410, typeof(InvalidOperationException)), (e.Id.Id, e.Exception!.GetType())));
     }
 
+    [Fact]
+    public void A_message_on_a_subscribed_topic_that_no_mapping_takes_is_reported_unmapped_with_each_mappings_reason()
+    {
+        var mapper = Mapper(
+            new MeterMappingOptions { Topic = "rtl_433/+/events", Format = "json", Meter = "meter-a", Unit = "kWh", Kind = ReadingKind.Counter, Field = "Consumption", Match = new() { ["id"] = "69474676" } },
+            new MeterMappingOptions { Topic = "rtl_433/+/events", Format = "json", Meter = "meter-b", Unit = "kWh", Kind = ReadingKind.Counter, Field = "Consumption", Match = new() { ["id"] = "4198071" } });
+
+        var taken = mapper.Map("rtl_433/gw/events", """{"id":69474676,"Consumption":4341297}"""u8.ToArray(), Now);
+        var passedOver = mapper.Map("rtl_433/gw/events", """{"id":22156702,"Consumption":98702}"""u8.ToArray(), Now);
+        var otherTopic = mapper.Map("rtl_433/gw/states", "{}"u8.ToArray(), Now);
+
+        Assert.Equal(("meter-a", 4341297.0, (string?)null), (Assert.Single(taken.Values).Binding.Meter, taken.Values[0].Value, taken.Unmapped));
+        Assert.Empty(passedOver.Values);
+        Assert.Empty(passedOver.Rejections);
+        Assert.Equal("no mapping took this message (meter meter-a: 'id' is 22156702, Match wants '69474676'; meter meter-b: 'id' is 22156702, Match wants '4198071')", passedOver.Unmapped);
+        Assert.Equal("no mapping matches topic 'rtl_433/gw/states'", otherTopic.Unmapped);
+    }
+
+    [Fact]
+    public void Match_compares_numbers_as_numbers_and_needs_a_json_object()
+    {
+        var mapper = Mapper(new MeterMappingOptions { Topic = "wm", Format = "json", Meter = "meter-a", Unit = "m3", Kind = ReadingKind.Counter, Field = "total_m3", Match = new() { ["id"] = "076348799" } });
+
+        var number = mapper.Map("wm", """{"id":76348799,"total_m3":6.408}"""u8.ToArray(), Now);
+        var text = mapper.Map("wm", """{"id":"76348799","total_m3":6.408}"""u8.ToArray(), Now);
+        var notJson = mapper.Map("wm", "6.408"u8.ToArray(), Now);
+
+        Assert.Single(number.Values);
+        Assert.Empty(text.Values); // the string "76348799" is not the configured text "076348799"
+        Assert.Contains("Match needs a JSON object payload", notJson.Unmapped, StringComparison.Ordinal);
+    }
+
+    private static MessageMapper Mapper(params MeterMappingOptions[] options)
+    {
+        var mappings = MappingCompiler.Compile(options, new PayloadFormats(), out var errors);
+        Assert.Empty(errors);
+        return new MessageMapper(mappings, TimeZoneInfo.Utc, new FakeLogger());
+    }
+
     /// <summary>A format with a bug.</summary>
     private sealed class ThrowingFormat : IPayloadFormat
     {

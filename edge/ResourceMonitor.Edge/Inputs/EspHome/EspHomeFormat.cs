@@ -11,7 +11,7 @@ public sealed class EspHomeFormat : IPayloadFormat
 
     /// <inheritdoc />
     public string? Validate(MeterMappingOptions mapping) =>
-        mapping.Field is null ? null : "ESPHome state payloads are a bare number; remove Field and map <node>/sensor/<name>/state";
+        mapping.Field is null ? SingleValueTopic.Validate(mapping) : "ESPHome state payloads are a bare number; remove Field and map <node>/sensor/<name>/state";
 
     /// <inheritdoc />
     public Extraction Extract(ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone) => NumericPayload.Extract(payload);

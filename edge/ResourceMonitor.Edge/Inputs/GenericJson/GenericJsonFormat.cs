@@ -42,7 +42,7 @@ public sealed class GenericJsonFormat : IPayloadFormat
                 time = parsed;
             }
 
-            return JsonPayload.Number(root, mapping.Field!, time, absentIsNormal: false);
+            return JsonPayload.Number(root, mapping.Field!, time, absentIsNormal: false, PhaseSelection.Of(mapping));
         });
 
     private static bool TryReadTime(JsonElement element, string? format, TimeZoneInfo zone, out DateTimeOffset time)

@@ -8,7 +8,7 @@ public sealed class PlainNumericFormat : IPayloadFormat
 
     /// <inheritdoc />
     public string? Validate(MeterMappingOptions mapping) =>
-        mapping.Field is null ? null : "a plain payload is the value itself; remove Field (use format json to select a field)";
+        mapping.Field is null ? SingleValueTopic.Validate(mapping) : "a plain payload is the value itself; remove Field (use format json to select a field)";
 
     /// <inheritdoc />
     public Extraction Extract(ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone) => NumericPayload.Extract(payload);

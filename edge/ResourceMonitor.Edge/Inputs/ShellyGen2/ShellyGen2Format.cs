@@ -3,10 +3,17 @@ using System.Text.Json;
 namespace ResourceMonitor.Edge.Inputs.ShellyGen2;
 
 /// <summary>
-/// Shelly Gen2/Gen3 JSON-RPC notifications on <c>&lt;id&gt;/events/rpc</c>: <c>{"method":"NotifyStatus","params":{"ts":1700000000.12,"switch:0":{"aenergy":{"total":...}}}}</c>.
-/// The field is a path inside <c>params</c> (<c>switch:0.aenergy.total</c> in Wh, <c>switch:0.apower</c> in W,
-/// <c>em:0.total_act_power</c> in W, <c>emdata:0.total_act</c> in Wh). Notifications carry only what changed, so a field
-/// missing from one is skipped, not rejected; <c>params.ts</c> (Unix seconds) is the meter time.
+/// Shelly Gen2/Gen3 (Plus, Pro, Mini, Pro 3EM, Pro EM). Two topics carry the same component status:
+/// <list type="bullet">
+/// <item>JSON-RPC notifications on <c>&lt;id&gt;/events/rpc</c>: <c>{"method":"NotifyStatus","params":{"ts":1700000000.12,"switch:0":{"aenergy":{"total":...}}}}</c>.
+/// They carry only what changed, so a field missing from one is passed over (reported as unmapped), not rejected;
+/// <c>params.ts</c> (Unix seconds) is the meter time.</item>
+/// <item>Status topics <c>&lt;id&gt;/status/&lt;component&gt;</c> ("generic status update over MQTT"): the component's whole
+/// status object, without a time (the receive time is used). See <see cref="ShellyStatusTopic"/>.</item>
+/// </list>
+/// The field names the component and the path inside it (<c>switch:0.aenergy.total</c> in Wh, <c>switch:0.apower</c> in W,
+/// <c>em:0.total_act_power</c> in W, <c>emdata:0.total_act</c> in Wh, <c>em1:1.act_power</c>, <c>pm1:0.aenergy.total</c>),
+/// one mapping per channel; on a status topic the component may be left out (<c>aenergy.total</c>).
 /// </summary>
 public sealed class ShellyGen2Format : IPayloadFormat
 {
@@ -15,7 +22,13 @@ public sealed class ShellyGen2Format : IPayloadFormat
 
     /// <inheritdoc />
     public string? Validate(MeterMappingOptions mapping) =>
-        string.IsNullOrWhiteSpace(mapping.Field) ? "set Field to a path inside params, e.g. switch:0.aenergy.total" : null;
+        string.IsNullOrWhiteSpace(mapping.Field) ? "set Field to the component and the path inside it, e.g. switch:0.aenergy.total" : null;
+
+    /// <inheritdoc />
+    public Extraction Extract(string topic, ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone) =>
+        ShellyStatusTopic.TryGetComponent(topic, out var component)
+            ? ExtractStatus(component, payload, mapping)
+            : Extract(payload, mapping, zone);
 
     /// <inheritdoc />
     public Extraction Extract(ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone) =>
@@ -24,7 +37,9 @@ public sealed class ShellyGen2Format : IPayloadFormat
             var method = root.TryGetProperty("method", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             if (method is not ("NotifyStatus" or "NotifyFullStatus"))
             {
-                return Extraction.Absent($"method '{method}' carries no status");
+                return Extraction.Absent(method is null
+                    ? "not a JSON-RPC notification (no method); status/<component> payloads are read on status topics only"
+                    : $"method '{method}' carries no status");
             }
 
             if (!root.TryGetProperty("params", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
@@ -43,6 +58,16 @@ public sealed class ShellyGen2Format : IPayloadFormat
                 time = parsed;
             }
 
-            return JsonPayload.Number(parameters, mapping.Field!, time, absentIsNormal: true);
+            return JsonPayload.Number(parameters, mapping.Field!, time, absentIsNormal: true, PhaseSelection.Of(mapping));
         });
+
+    private static Extraction ExtractStatus(string component, ReadOnlyMemory<byte> payload, MeterMappingOptions mapping)
+    {
+        if (!ShellyStatusTopic.TryGetRelativeField(mapping.Field!, component, out var field))
+        {
+            return Extraction.Absent($"status of {component}; the mapping reads {mapping.Field}");
+        }
+
+        return JsonPayload.Read(payload, root => JsonPayload.Number(root, field, timestamp: null, absentIsNormal: true, PhaseSelection.Of(mapping)));
+    }
 }

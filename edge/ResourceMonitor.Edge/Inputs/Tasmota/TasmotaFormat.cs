@@ -1,14 +1,21 @@
+using System.Text.Json;
+
 namespace ResourceMonitor.Edge.Inputs.Tasmota;
 
 /// <summary>
-/// Tasmota telemetry (<c>tele/&lt;device&gt;/SENSOR</c>): a JSON object with <c>Time</c> (local time without an offset,
-/// read in the agent's time zone) and an <c>ENERGY</c> object (Total and Today/Yesterday in kWh, Power in W).
+/// Tasmota telemetry: <c>tele/&lt;device&gt;/SENSOR</c>, a JSON object with <c>Time</c> (local time without an offset, read in
+/// the agent's time zone) and the sensors (<c>ENERGY</c>: Total and Today/Yesterday in kWh, Power in W; an SML reader's own
+/// name such as <c>SML</c>). The answer to <c>Status 10</c> (<c>stat/&lt;device&gt;/STATUS10</c>, older firmware
+/// <c>STATUS8</c>) wraps the same object in <c>StatusSNS</c>: it is unwrapped, keeping its <c>Time</c>. On a 3-phase meter
+/// the values are arrays, one per phase: the mapping's <c>Phase</c> picks one, and they are summed when it sets none.
 /// The field defaults to <c>ENERGY.Total</c>.
 /// </summary>
 public sealed class TasmotaFormat : IPayloadFormat
 {
     /// <summary>The field read when the mapping names none.</summary>
     public const string DefaultField = "ENERGY.Total";
+
+    private const string StatusWrapper = "StatusSNS";
 
     /// <inheritdoc />
     public string Name => "tasmota";
@@ -20,10 +27,11 @@ public sealed class TasmotaFormat : IPayloadFormat
     public Extraction Extract(ReadOnlyMemory<byte> payload, MeterMappingOptions mapping, TimeZoneInfo zone) =>
         JsonPayload.Read(payload, root =>
         {
+            var sensors = root.TryGetProperty(StatusWrapper, out var wrapped) && wrapped.ValueKind == JsonValueKind.Object ? wrapped : root;
             DateTimeOffset? time = null;
-            if (root.TryGetProperty("Time", out var t))
+            if (sensors.TryGetProperty("Time", out var t))
             {
-                if (!MeterTime.TryParseIso(t.GetString(), zone, out var parsed))
+                if (t.ValueKind != JsonValueKind.String || !MeterTime.TryParseIso(t.GetString(), zone, out var parsed))
                 {
                     return Extraction.Rejected($"Time '{t}' is not an ISO 8601 time");
                 }
@@ -31,6 +39,12 @@ public sealed class TasmotaFormat : IPayloadFormat
                 time = parsed;
             }
 
-            return JsonPayload.Number(root, mapping.Field ?? DefaultField, time, absentIsNormal: false);
+            var field = mapping.Field ?? DefaultField;
+            if (field.StartsWith(StatusWrapper + ".", StringComparison.Ordinal))
+            {
+                field = field[(StatusWrapper.Length + 1)..];
+            }
+
+            return JsonPayload.Number(sensors, field, time, absentIsNormal: false, PhaseSelection.Of(mapping) ?? PhaseSelection.Sum);
         });
 }

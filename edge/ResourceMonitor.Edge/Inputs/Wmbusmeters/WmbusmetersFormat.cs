@@ -31,6 +31,6 @@ public sealed class WmbusmetersFormat : IPayloadFormat
                 time = parsed;
             }
 
-            return JsonPayload.Number(root, mapping.Field!, time, absentIsNormal: false);
+            return JsonPayload.Number(root, mapping.Field!, time, absentIsNormal: false, PhaseSelection.Of(mapping));
         });
 }

@@ -33,6 +33,6 @@ public sealed class Zigbee2MqttFormat : IPayloadFormat
                 }
             }
 
-            return JsonPayload.Number(root, mapping.Field!, time, absentIsNormal: true);
+            return JsonPayload.Number(root, mapping.Field!, time, absentIsNormal: true, PhaseSelection.Of(mapping));
         });
 }
