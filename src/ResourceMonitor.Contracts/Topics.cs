@@ -24,6 +24,21 @@ public static class Topics
     /// <summary><c>rm/v1/{park}/alerts</c></summary>
     public static string Alerts(string park) => $"{Prefix}/{park}/alerts";
 
+    /// <summary>
+    /// <c>rm/v1/{park}/{plant}/opportunities/{id}</c>: an opportunity where <paramref name="plant"/> gives or takes, retained,
+    /// readable with that plant's credentials (additive to v1).
+    /// </summary>
+    public static string PlantOpportunity(string park, string plant, string opportunityId) => $"{Prefix}/{park}/{plant}/opportunities/{opportunityId}";
+
+    /// <summary><c>rm/v1/{park}/{plant}/alerts</c>: the alerts that concern <paramref name="plant"/> (additive to v1).</summary>
+    public static string PlantAlerts(string park, string plant) => $"{Prefix}/{park}/{plant}/alerts";
+
+    /// <summary>The filter for every opportunity of one plant: <c>rm/v1/{park}/{plant}/opportunities/#</c>.</summary>
+    public static string PlantOpportunities(string park, string plant) => $"{Prefix}/{park}/{plant}/opportunities/#";
+
+    /// <summary>The filter for everything of one park: <c>rm/v1/{park}/#</c>.</summary>
+    public static string Park(string park) => $"{Prefix}/{park}/#";
+
     /// <summary>The filter a worker subscribes to for the readings of every plant of a park.</summary>
     public static string AllReadings(string park) => $"{Prefix}/{park}/+/readings";
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace ResourceMonitor.Demo;
 
 /// <summary>
@@ -8,25 +6,5 @@ namespace ResourceMonitor.Demo;
 /// </summary>
 internal static class DemoApiKey
 {
-    public static string LoadOrCreate(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, "park-api-key");
-        if (File.Exists(path))
-        {
-            var existing = File.ReadAllText(path).Trim();
-            if (existing.Length >= 32)
-            {
-                return existing;
-            }
-        }
-
-        var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        File.WriteAllText(path, key);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        return key;
-    }
+    public static string LoadOrCreate(string dataDirectory) => DemoSecretFile.LoadOrCreate(Path.Combine(dataDirectory, "park-api-key"));
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Demo.Broker;
+using ResourceMonitor.Domain.Access;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Edge;
 using ResourceMonitor.Edge.Normalisation;
@@ -23,6 +24,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     private readonly ILogger<ParkDemo> _logger;
     private readonly List<IHost> _edgeAgents = [];
     private EmbeddedBroker? _broker;
+    private DemoBrokerCredentials? _credentials;
     private WebApplication? _worker;
 
     public ParkDemo(DemoOptions options, string[] workerArgs, ILoggerFactory loggerFactory)
@@ -42,6 +44,9 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     /// <summary>The park key the worker's API accepts (generated at first start, kept in the data directory).</summary>
     public string ParkApiKey { get; private set; } = string.Empty;
 
+    /// <summary>The embedded broker's users and passwords (generated at first start, kept in the data directory).</summary>
+    public DemoBrokerCredentials BrokerCredentials => _credentials ?? throw new InvalidOperationException("The demo is not started.");
+
     /// <summary>The plants simulated.</summary>
     public IReadOnlyList<Plant> Plants { get; private set; } = [];
 
@@ -52,7 +57,10 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         var data = Directory.CreateDirectory(Path.GetFullPath(_options.DataDirectory)).FullName;
 
         ParkApiKey = DemoApiKey.LoadOrCreate(data);
-        _broker = new EmbeddedBroker(Options.Create(new EmbeddedBrokerOptions { Port = _options.BrokerPort }), data, _loggerFactory.CreateLogger<EmbeddedBroker>());
+        var policy = BrokerAccessPolicy.For(catalog);
+        _credentials = DemoBrokerCredentials.LoadOrCreate(data, policy);
+        var access = new EmbeddedBrokerAccess(policy, _credentials.Passwords, _loggerFactory.CreateLogger<EmbeddedBrokerAccess>());
+        _broker = new EmbeddedBroker(Options.Create(new EmbeddedBrokerOptions { Port = _options.BrokerPort }), data, access, _loggerFactory.CreateLogger<EmbeddedBroker>());
         await _broker.StartAsync(cancellationToken);
 
         var httpPort = _options.HttpPort == 0 ? FreePort() : _options.HttpPort;
@@ -75,6 +83,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
 
         LogReady(catalog.Park.Name, Plants.Count, _broker.Port, WorkerUrl, _options.InfluxUrl);
         LogApiKey(WorkerUrl, ParkApiKey, data);
+        var operatorPasswordFile = _credentials.FileOf(BrokerAccessPolicy.OperatorUsername);
+        LogBrokerCredentials(_credentials.Directory, _broker.Port, operatorPasswordFile, catalog.Park.Id);
     }
 
     public async ValueTask DisposeAsync()
@@ -131,6 +141,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Broker:Host"] = "127.0.0.1",
         ["Broker:Port"] = Invariant(_broker!.Port),
         ["Broker:ClientId"] = "resourcemonitor-demo-worker",
+        ["Broker:Username"] = BrokerAccessPolicy.WorkerUsername,
+        ["Broker:Password"] = _credentials!.Passwords[BrokerAccessPolicy.WorkerUsername],
         ["Ingest:Parks:0"] = catalog.Park.Id,
 
         // The back-filled history is old on purpose: the worker must not refuse it as clock skew either.
@@ -149,9 +161,13 @@ internal sealed partial class ParkDemo : IAsyncDisposable
 
     private string[] EdgeArguments(ParkCatalog catalog, string catalogPath, Plant plant, string data)
     {
+        var user = BrokerAccessPolicy.EdgeUsername(plant.Id);
         var settings = new Dictionary<string, string>
         {
-            ["Edge:AgentId"] = $"edge-{plant.Id}",
+            // The agent id is the broker user name, which is also the client id the broker binds to it.
+            ["Edge:AgentId"] = user,
+            ["Edge:ParkBroker:Username"] = user,
+            ["Edge:ParkBroker:Password"] = _credentials!.Passwords[user],
             ["Edge:Park"] = catalog.Park.Id,
             ["Edge:Plant"] = plant.Id,
             ["Edge:TimeZone"] = catalog.Park.TimeZone.Id,
@@ -196,4 +212,8 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     [LoggerMessage(EventId = 9101, Level = LogLevel.Information,
         Message = "Live symbiosis opportunities: curl -H 'X-Api-Key: {Key}' {WorkerUrl}api/v1/opportunities  (the park key is kept in {DataDirectory}/park-api-key)")]
     private partial void LogApiKey(Uri workerUrl, string key, string dataDirectory);
+
+    [LoggerMessage(EventId = 9102, Level = LogLevel.Information,
+        Message = "MQTT credentials (one per plant, the worker and the operator) are in {CredentialsDirectory}; follow the park read-only: mosquitto_sub -h 127.0.0.1 -p {BrokerPort} -u operator -P \"$(cat {OperatorPasswordFile})\" -t 'rm/v1/{Park}/#' -v")]
+    private partial void LogBrokerCredentials(string credentialsDirectory, int brokerPort, string operatorPasswordFile, string park);
 }

@@ -12,6 +12,12 @@ public static class WorkerProgram
             return;
         }
 
+        if (Catalog.BrokerAclCommand.Matches(args))
+        {
+            Environment.ExitCode = await Catalog.BrokerAclCommand.RunAsync(args, Console.Out, Console.Error);
+            return;
+        }
+
         await using var app = WorkerApp.Build(WorkerApp.CreateBuilder(args));
 
         // A stage fault stops the host, and .NET's RunAsync then returns normally (exit code 0); systemd and compose restart

@@ -1,35 +1,45 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
-using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Edge.Inputs;
 using ResourceMonitor.Edge.Normalisation;
 
 namespace ResourceMonitor.Edge.Cli;
 
 /// <summary>
-/// <c>ResourceMonitor.Edge map --config &lt;file&gt; --topic &lt;local topic&gt; [--payload-file F]</c> (payload from stdin
-/// without it): prints the normalised readings as JSON lines and rejections on stderr, so a mapping can be tried without a broker.
+/// <c>ResourceMonitor.Edge map --config &lt;file&gt; (--topic &lt;local topic&gt; [--payload-file F] | --messages &lt;file&gt;) [--now &lt;time&gt;]</c>:
+/// maps one payload (from stdin without <c>--payload-file</c>) or a file of messages (<see cref="MessageFile"/>) through one
+/// pipeline state with the agent's limits (<c>Edge:Normalisation</c> of the file, else the agent's defaults), so a whole series
+/// can be tried without a broker. Readings go to stdout as JSON lines (with <c>line</c> for a file), rejections, duplicates and
+/// doubtful readings to stderr.
 /// </summary>
 public static class MapCommand
 {
     /// <summary>The subcommand name.</summary>
     public const string Name = "map";
 
+    private const string Usage = "usage: ResourceMonitor.Edge map --config <file> (--topic <local topic> [--payload-file <file>] | --messages <file>) [--now <ISO 8601 time>]  (payload from stdin without --payload-file)";
+
     /// <summary>Runs the command; 0 when at least one reading was produced, 1 when none, 2 on a usage or configuration error.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var options = ParseArgs(args);
-        if (!options.TryGetValue("--config", out var config) || !options.TryGetValue("--topic", out var topic))
+        var hasTopic = options.TryGetValue("--topic", out var topic);
+        var hasMessages = options.TryGetValue("--messages", out var messagesFile);
+        DateTimeOffset now = default;
+        if (!options.TryGetValue("--config", out var config) || hasTopic == hasMessages
+            || (options.TryGetValue("--now", out var nowText) && !DateTimeOffset.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out now)))
         {
-            await stderr.WriteLineAsync("usage: ResourceMonitor.Edge map --config <file> --topic <local topic> [--payload-file <file>]  (payload from stdin otherwise)");
+            await stderr.WriteLineAsync(Usage);
             return 2;
         }
 
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(config)).Build();
         var edge = new EdgeOptions();
-        new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(config)).Build().GetSection(EdgeOptions.Section).Bind(edge);
+        configuration.GetSection(EdgeOptions.Section).Bind(edge);
+        var limits = new NormalisationOptions();
+        configuration.GetSection($"{EdgeOptions.Section}:Normalisation").Bind(limits);
         var compiled = MappingCompiler.Compile(edge.Mappings, new PayloadFormats(), out var errors);
         foreach (var error in errors)
         {
@@ -41,48 +51,54 @@ public static class MapCommand
             return 2;
         }
 
-        var payload = options.TryGetValue("--payload-file", out var file)
-            ? await File.ReadAllBytesAsync(file)
-            : Encoding.UTF8.GetBytes(await stdin.ReadToEndAsync());
-        var readings = MapOnce(compiled, edge.ResolveTimeZone(), topic, payload, TimeProvider.System, stderr);
-        foreach (var reading in readings)
+        var clock = new ReplayClock(nowText is null ? null : now);
+        var session = new MapSession(compiled, edge.ResolveTimeZone(), limits, clock);
+        if (hasTopic)
         {
-            await stdout.WriteLineAsync(ReadingJson.Format(reading));
+            var payload = options.TryGetValue("--payload-file", out var file)
+                ? await File.ReadAllBytesAsync(file)
+                : Encoding.UTF8.GetBytes(await stdin.ReadToEndAsync());
+            var readings = session.Map(topic!, payload, stderr);
+            foreach (var reading in readings)
+            {
+                await stdout.WriteLineAsync(ReadingJson.Format(reading));
+            }
+
+            return readings.Count > 0 ? 0 : 1;
         }
 
-        return readings.Count > 0 ? 0 : 1;
+        return await MapFileAsync(messagesFile!, session, clock, stdout, stderr);
     }
 
-    /// <summary>Maps and normalises one payload; rejections are written to <paramref name="errors"/>.</summary>
-    public static IReadOnlyList<Reading> MapOnce(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone, string topic, byte[] payload, TimeProvider time, TextWriter errors)
+    /// <summary>Maps and normalises one payload with a fresh state; rejections and notes are written to <paramref name="errors"/>.</summary>
+    public static IReadOnlyList<Reading> MapOnce(IReadOnlyList<CompiledMapping> mappings, TimeZoneInfo zone, string topic, byte[] payload, TimeProvider time, TextWriter errors) =>
+        new MapSession(mappings, zone, new NormalisationOptions(), time).Map(topic, payload, errors);
+
+    private static async Task<int> MapFileAsync(string path, MapSession session, ReplayClock clock, TextWriter stdout, TextWriter stderr)
     {
-        var mapped = new MessageMapper(mappings, zone, NullLogger.Instance).Map(topic, payload, time.GetUtcNow());
-        foreach (var rejection in mapped.Rejections)
+        var messages = MessageFile.Parse(await File.ReadAllLinesAsync(path), out var errors);
+        foreach (var error in errors)
         {
-            errors.WriteLine($"rejected: {rejection}");
+            await stderr.WriteLineAsync($"{path}: {error}");
         }
 
-        if (mapped.Unmapped is { } unmapped)
+        if (errors.Count > 0)
         {
-            errors.WriteLine($"unmapped: {unmapped}");
+            return 2;
         }
 
-        var normaliser = new Normaliser(Options.Create(new NormalisationOptions { MaxPast = TimeSpan.FromDays(3650) }), time);
-        var readings = new List<Reading>();
-        foreach (var value in mapped.Values)
+        var count = 0;
+        foreach (var message in messages)
         {
-            var outcome = normaliser.Normalise(value);
-            if (outcome.Reading is not null)
+            clock.ReceivedAt(message.ReceivedAt);
+            foreach (var reading in session.Map(message.Topic, message.Payload, stderr, $"line {message.Line}: "))
             {
-                readings.Add(outcome.Reading);
-            }
-            else
-            {
-                errors.WriteLine($"rejected: meter {value.Binding.Meter}: {outcome.Reason}");
+                count++;
+                await stdout.WriteLineAsync($"{{\"line\":{message.Line},{ReadingJson.Format(reading)[1..]}");
             }
         }
 
-        return readings;
+        return count > 0 ? 0 : 1;
     }
 
     private static Dictionary<string, string> ParseArgs(string[] args)

@@ -24,7 +24,7 @@ public sealed class EdgeMetrics
     {
         var meter = factory.Create(MeterName);
         _received = meter.CreateCounter<long>("edge.messages.received", description: "Local messages received");
-        _rejected = meter.CreateCounter<long>("edge.messages.rejected", description: "Payloads or values rejected with a reason");
+        _rejected = meter.CreateCounter<long>("edge.messages.rejected", description: "Payloads or values rejected, by reason code (tag reason)");
         _unmapped = meter.CreateCounter<long>("edge.messages.unmapped", description: "Messages on a subscribed topic that no mapping took (other topic, other Match fields, none of the mapped fields)");
         _duplicates = meter.CreateCounter<long>("edge.readings.duplicate", description: "Exact duplicate readings dropped");
         _buffered = meter.CreateCounter<long>("edge.readings.buffered", description: "Readings appended to the disk buffer");
@@ -40,8 +40,8 @@ public sealed class EdgeMetrics
     /// <summary>Counts received messages.</summary>
     public void Received(int count = 1) => _received.Add(count);
 
-    /// <summary>Counts rejections.</summary>
-    public void Rejected(int count = 1) => _rejected.Add(count);
+    /// <summary>Counts a rejection with its reason code (tag <c>reason</c>, <see cref="Inputs.RejectionCodes"/>).</summary>
+    public void Rejected(string code) => _rejected.Add(1, new KeyValuePair<string, object?>("reason", code));
 
     /// <summary>Counts messages no mapping took.</summary>
     public void Unmapped() => _unmapped.Add(1);

@@ -1,3 +1,4 @@
+using ResourceMonitor.Edge.Inputs.Trust;
 using ResourceMonitor.Edge.Normalisation;
 
 namespace ResourceMonitor.Edge.Inputs;
@@ -6,4 +7,5 @@ namespace ResourceMonitor.Edge.Inputs;
 /// <param name="Options">As configured.</param>
 /// <param name="Format">The payload format.</param>
 /// <param name="Binding">The meter, with its resolved unit conversion.</param>
-public sealed record CompiledMapping(MeterMappingOptions Options, IPayloadFormat Format, MeterBinding Binding);
+/// <param name="Checks">Placeholders and status fields the found value is checked against (none when null).</param>
+public sealed record CompiledMapping(MeterMappingOptions Options, IPayloadFormat Format, MeterBinding Binding, MappingChecks? Checks = null);

@@ -13,6 +13,9 @@ public sealed record Extraction(ExtractionStatus Status, double Value, DateTimeO
     /// <summary>The payload is fine but does not carry this mapping's field (partial status updates).</summary>
     public static Extraction Absent(string reason) => new(ExtractionStatus.Absent, 0, null, reason);
 
+    /// <summary>The device sent a placeholder instead of a value (a gap, rejected as <c>sentinel</c>).</summary>
+    public static Extraction Placeholder(string reason) => new(ExtractionStatus.Placeholder, 0, null, reason);
+
     /// <summary>The payload cannot be read.</summary>
     public static Extraction Rejected(string reason) => new(ExtractionStatus.Rejected, 0, null, reason);
 }

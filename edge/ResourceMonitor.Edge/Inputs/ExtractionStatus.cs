@@ -11,4 +11,7 @@ public enum ExtractionStatus
 
     /// <summary>The payload is malformed or the value is not a number.</summary>
     Rejected,
+
+    /// <summary>The device sent a placeholder instead of a value (<c>nan</c>, <c>unavailable</c>): a gap, rejected as <c>sentinel</c>.</summary>
+    Placeholder,
 }

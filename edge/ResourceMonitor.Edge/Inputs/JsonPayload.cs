@@ -60,6 +60,11 @@ public static class JsonPayload
             return absentIsNormal ? Extraction.Absent(reason) : Extraction.Rejected(reason);
         }
 
+        if (element.ValueKind == JsonValueKind.String && NumericPayload.IsPlaceholder(element.GetString()))
+        {
+            return Extraction.Placeholder($"field '{field}' is '{element.GetString()}', the device's \"no value\"");
+        }
+
         if (phase is null && element.ValueKind == JsonValueKind.Array)
         {
             return Extraction.Rejected($"field '{field}' is an array of {element.GetArrayLength()} values (one per phase); set Phase to a phase number or sum");

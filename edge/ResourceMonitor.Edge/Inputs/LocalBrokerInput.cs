@@ -133,10 +133,10 @@ public sealed partial class LocalBrokerInput : BackgroundService
         var topic = e.ApplicationMessage.Topic;
         var payload = e.ApplicationMessage.Payload.ToArray();
         var mapped = _mapper.Map(topic, payload, _time.GetUtcNow());
-        foreach (var reason in mapped.Rejections)
+        foreach (var rejection in mapped.Rejections)
         {
-            LogRejectedPayload(_logger, topic, reason);
-            _rejections.Report(topic, reason);
+            LogRejectedPayload(_logger, topic, rejection.Code, rejection.Text);
+            _rejections.Report(topic, rejection.Text, rejection.Code);
         }
 
         if (mapped.Unmapped is { } unmapped)
@@ -176,7 +176,7 @@ public sealed partial class LocalBrokerInput : BackgroundService
                 continue;
             }
 
-            var payload = Encoding.UTF8.GetBytes($"{{\"topic\":{System.Text.Json.JsonSerializer.Serialize(notice.Source)},\"reason\":{System.Text.Json.JsonSerializer.Serialize(notice.Reason)}}}");
+            var payload = Encoding.UTF8.GetBytes($"{{\"topic\":{System.Text.Json.JsonSerializer.Serialize(notice.Source)},\"code\":{System.Text.Json.JsonSerializer.Serialize(notice.Code)},\"reason\":{System.Text.Json.JsonSerializer.Serialize(notice.Reason)}}}");
             try
             {
                 await client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(_options.RejectedTopic).WithPayload(payload).Build(), cancellationToken);
@@ -200,6 +200,6 @@ public sealed partial class LocalBrokerInput : BackgroundService
     [LoggerMessage(EventId = 3404, Level = LogLevel.Debug, Message = "No mapping took the message on {Topic}: {Reason}")]
     private static partial void LogUnmapped(ILogger logger, string topic, string reason);
 
-    [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Rejected a payload on {Topic}: {Reason}")]
-    private static partial void LogRejectedPayload(ILogger logger, string topic, string reason);
+    [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Rejected a payload on {Topic} ({Code}): {Reason}")]
+    private static partial void LogRejectedPayload(ILogger logger, string topic, string code, string reason);
 }

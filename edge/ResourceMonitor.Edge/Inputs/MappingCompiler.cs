@@ -1,6 +1,7 @@
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Domain.Units;
+using ResourceMonitor.Edge.Inputs.Trust;
 using ResourceMonitor.Edge.Normalisation;
 
 namespace ResourceMonitor.Edge.Inputs;
@@ -47,7 +48,24 @@ public static class MappingCompiler
                 continue;
             }
 
-            var resolution = UnitResolver.Resolve(mapping.Unit, mapping.Kind, scale: mapping.Scale);
+
+            var checks = MappingChecks.Compile(mapping, out var checkError);
+            if (checkError is not null)
+            {
+                problems.Add($"{key} ({mapping.Meter}): {checkError}");
+                continue;
+            }
+
+            var supply = mapping.Voltage is null && mapping.PhaseCount is null && mapping.PowerFactor is null
+                ? null
+                : new ElectricalSupply(mapping.Voltage ?? 0, mapping.PhaseCount ?? 0, mapping.PowerFactor ?? 0);
+            if (supply is not null && !ElectricalSupply.IsAmpere(mapping.Unit))
+            {
+                problems.Add($"{key} ({mapping.Meter}): Voltage, PhaseCount and PowerFactor are for a current clamp (Unit A); remove them or set Unit to A");
+                continue;
+            }
+
+            var resolution = UnitResolver.Resolve(mapping.Unit, mapping.Kind, scale: mapping.Scale, supply: supply);
             if (!resolution.IsResolved)
             {
                 problems.Add($"{key}:Unit ({mapping.Meter}): {resolution.Error}");
@@ -57,7 +75,7 @@ public static class MappingCompiler
             // RegisterMax is the raw register's wrap value, as the device counts; the interpreter works in canonical units.
             var registerMax = mapping.RegisterMax is { } raw ? resolution.Conversion!.Apply(raw) : (double?)null;
             var spec = CounterSpec.For(resolution.Conversion!.CanonicalUnit, registerMax, mapping.MaxRatePerHour, mapping.GlitchTolerance);
-            compiled.Add(new CompiledMapping(mapping, format, new MeterBinding(mapping.Meter, mapping.Kind, resolution.Conversion!, spec)));
+            compiled.Add(new CompiledMapping(mapping, format, new MeterBinding(mapping.Meter, mapping.Kind, resolution.Conversion!, spec), checks));
         }
 
         errors = problems;

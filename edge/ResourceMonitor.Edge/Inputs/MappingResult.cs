@@ -10,4 +10,4 @@ namespace ResourceMonitor.Edge.Inputs;
 /// <c>Match</c> fields differ, or it carries none of the mapped fields): the reason, naming each mapping that passed it over.
 /// Counted and reported, never dropped silently.
 /// </param>
-public sealed record MappingResult(IReadOnlyList<MeterValue> Values, IReadOnlyList<string> Rejections, string? Unmapped = null);
+public sealed record MappingResult(IReadOnlyList<MeterValue> Values, IReadOnlyList<MappingRejection> Rejections, string? Unmapped = null);

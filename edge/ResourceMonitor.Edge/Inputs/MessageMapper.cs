@@ -38,7 +38,7 @@ public sealed partial class MessageMapper
     public MappingResult Map(string topic, ReadOnlyMemory<byte> payload, DateTimeOffset receivedAt)
     {
         var values = new List<MeterValue>();
-        var rejections = new List<string>();
+        var rejections = new List<MappingRejection>();
         var passedOver = new List<string>();
         var takenByReader = false;
         foreach (var reader in _readers.Where(r => r.Accepts(topic)))
@@ -68,14 +68,22 @@ public sealed partial class MessageMapper
                 continue;
             }
 
-            var extraction = Extract(mapping, topic, payload);
+            var extraction = Extract(mapping, topic, payload, out var failed);
+            var prefix = $"{mapping.Options.Format} mapping for meter {mapping.Options.Meter}: ";
             switch (extraction.Status)
             {
+                case ExtractionStatus.Found when mapping.Checks?.Sentinels.Match(extraction.Value) is { } sentinel:
+                    rejections.Add(new MappingRejection(RejectionCodes.Sentinel, $"{prefix}{extraction.Value} is a placeholder, not a measurement ({sentinel.Meaning}): a gap"));
+                    break;
                 case ExtractionStatus.Found:
-                    values.Add(new MeterValue(mapping.Binding, extraction.Value, extraction.Timestamp, receivedAt));
+                    var flag = mapping.Checks?.JudgeStatus(payload);
+                    values.Add(new MeterValue(mapping.Binding, extraction.Value, extraction.Timestamp, receivedAt, DeviceFlag: flag));
+                    break;
+                case ExtractionStatus.Placeholder:
+                    rejections.Add(new MappingRejection(RejectionCodes.Sentinel, $"{prefix}{extraction.Reason}: a gap"));
                     break;
                 case ExtractionStatus.Rejected:
-                    rejections.Add($"{mapping.Options.Format} mapping for meter {mapping.Options.Meter}: {extraction.Reason}");
+                    rejections.Add(new MappingRejection(failed ? RejectionCodes.FormatFailed : RejectionCodes.Unreadable, prefix + extraction.Reason));
                     break;
                 default:
                     passedOver.Add($"meter {mapping.Options.Meter}: {extraction.Reason}");
@@ -94,14 +102,16 @@ public sealed partial class MessageMapper
         return new MappingResult(values, rejections, unmapped);
     }
 
-    private Extraction Extract(CompiledMapping mapping, string topic, ReadOnlyMemory<byte> payload)
+    private Extraction Extract(CompiledMapping mapping, string topic, ReadOnlyMemory<byte> payload, out bool failed)
     {
+        failed = false;
         try
         {
             return mapping.Format.Extract(topic, payload, mapping.Options, _zone);
         }
         catch (Exception ex)
         {
+            failed = true;
             LogFormatFailed(_logger, ex, mapping.Options.Format, topic);
             return Extraction.Rejected($"the {mapping.Options.Format} format failed on this payload ({ex.GetType().Name}: {ex.Message}); edge log event 3410");
         }
@@ -117,7 +127,7 @@ public sealed partial class MessageMapper
         {
             var format = reader.GetType().Name;
             LogFormatFailed(_logger, ex, format, topic);
-            return new MappingResult([], [$"the {format} failed on this message ({ex.GetType().Name}: {ex.Message}); edge log event 3410"]);
+            return new MappingResult([], [new MappingRejection(RejectionCodes.FormatFailed, $"the {format} failed on this message ({ex.GetType().Name}: {ex.Message}); edge log event 3410")]);
         }
     }
 

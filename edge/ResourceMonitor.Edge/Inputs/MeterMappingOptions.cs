@@ -58,4 +58,26 @@ public sealed class MeterMappingOptions
     /// e.g. <c>{ "model": "SCMplus", "id": "69474676" }</c> for one rtl_433 transmitter on <c>rtl_433/+/events</c>.
     /// </summary>
     public Dictionary<string, string>? Match { get; set; }
+
+    /// <summary>
+    /// Values the device sends instead of a measurement, as it sends them (before Scale): numbers (<c>-32768</c>), inclusive
+    /// ranges (<c>300..304</c>, <c>..-100</c>) or presets (<c>ds18b20</c>, <c>emontx</c>, <c>kamstrup-temperature</c>), on top of the
+    /// format's built-in ones. Such a value is a gap, rejected as <c>sentinel</c>.
+    /// </summary>
+    public List<string> Sentinels { get; set; } = [];
+
+    /// <summary>JSON formats: the path of the device's status or error field; replaces the format's built-in status fields.</summary>
+    public string? StatusField { get; set; }
+
+    /// <summary>The <see cref="StatusField"/> values that mean the device is fine; any other makes the value <c>suspect</c>.</summary>
+    public List<string> GoodStatus { get; set; } = [];
+
+    /// <summary>Unit <c>A</c> only: the supply voltage (phase to neutral for one phase, line to line for three).</summary>
+    public double? Voltage { get; set; }
+
+    /// <summary>Unit <c>A</c> only: the supply's phase count, 1 or 3 (not <see cref="Phase"/>, which picks an array element).</summary>
+    public int? PhaseCount { get; set; }
+
+    /// <summary>Unit <c>A</c> only: the assumed power factor (0 to 1].</summary>
+    public double? PowerFactor { get; set; }
 }

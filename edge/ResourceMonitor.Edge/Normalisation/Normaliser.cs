@@ -73,10 +73,22 @@ public sealed class Normaliser
             return Rejected($"timestamp {ts:O} is more than {_options.MaxPast} behind the agent clock {now:O}");
         }
 
-        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical, value.Quality) : Gauge(binding, ts, canonical, value.Quality);
+        return binding.Kind == ReadingKind.Counter ? Counter(binding, ts, canonical, value) : Gauge(binding, ts, canonical, value);
     }
 
-    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value, ReadingQuality sourceQuality)
+    /// <summary>
+    /// What the source says of the value: the device's status flag or a suspect source quality (Sparkplug STALE, data after a
+    /// sequence gap) make it suspect; a conversion that assumes what was not measured (amperes to kW) or an estimated
+    /// source quality make it an estimate.
+    /// </summary>
+    private static (ReadingQuality Quality, string Reason) Quality(MeterBinding binding, MeterValue value) =>
+        value.DeviceFlag is not null ? (ReadingQuality.Suspect, $"flagged by the device: {value.DeviceFlag}")
+        : value.Quality == ReadingQuality.Suspect ? (ReadingQuality.Suspect, "flagged by the source (quality suspect)")
+        : binding.Conversion.IsEstimate ? (ReadingQuality.Estimated, $"estimated from {binding.Conversion.SourceUnit} with a configured supply")
+        : value.Quality == ReadingQuality.Estimated ? (ReadingQuality.Estimated, "estimated by the source")
+        : (ReadingQuality.Good, string.Empty);
+
+    private NormalisedOutcome Counter(MeterBinding binding, DateTimeOffset ts, double value, MeterValue source)
     {
         if (value < 0)
         {
@@ -89,7 +101,11 @@ public sealed class Normaliser
             _counters.Add(binding.Meter, track);
         }
 
-        var step = track.Next(new CounterSample(ts, value));
+        var sample = new CounterSample(ts, value);
+        var (sourceQuality, _) = Quality(binding, source);
+        var step = sourceQuality == ReadingQuality.Suspect
+            ? track.Flag(sample, source.DeviceFlag ?? "source quality suspect")
+            : track.Next(sample);
         _changed = true;
         if (step.IsRedundant)
         {
@@ -101,7 +117,7 @@ public sealed class Normaliser
         return new NormalisedOutcome(NormalisedStatus.Accepted, reading, step.Reason);
     }
 
-    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value, ReadingQuality quality)
+    private NormalisedOutcome Gauge(MeterBinding binding, DateTimeOffset ts, double value, MeterValue source)
     {
         if (_lastGauge.TryGetValue(binding.Meter, out var last) && last.Ts == ts && last.Value.Equals(value))
         {
@@ -109,8 +125,9 @@ public sealed class Normaliser
         }
 
         _lastGauge[binding.Meter] = (ts, value);
+        var (quality, reason) = Quality(binding, source);
         var reading = new Reading(binding.Meter, ts, value, binding.Conversion.CanonicalUnit, ReadingKind.Gauge, quality);
-        return new NormalisedOutcome(NormalisedStatus.Accepted, reading, string.Empty);
+        return new NormalisedOutcome(NormalisedStatus.Accepted, reading, reason);
     }
 
     private static NormalisedOutcome Rejected(string reason) => new(NormalisedStatus.Rejected, null, reason);

@@ -126,7 +126,7 @@ public sealed partial class IngestPipeline : BackgroundService
                     break;
                 default:
                     LogRejected(_logger, item.Source, value.Binding.Meter, outcome.Reason);
-                    _rejections.Report(item.Source, $"meter {value.Binding.Meter}: {outcome.Reason}");
+                    _rejections.Report(item.Source, $"meter {value.Binding.Meter}: {outcome.Reason}", Inputs.RejectionCodes.Normalisation);
                     break;
             }
         }

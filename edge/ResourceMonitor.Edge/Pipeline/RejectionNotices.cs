@@ -18,23 +18,23 @@ public sealed class RejectionNotices
     /// <summary>The notices to publish.</summary>
     public ChannelReader<RejectionNotice> Reader => _channel.Reader;
 
-    /// <summary>Queues a notice; counts it when the queue is full.</summary>
-    public void Report(string source, string reason)
+    /// <summary>Counts the rejection under <paramref name="code"/> and queues a notice; counts the notice when the queue is full.</summary>
+    public void Report(string source, string reason, string code)
     {
-        _metrics.Rejected();
-        Queue(source, reason);
+        _metrics.Rejected(code);
+        Queue(source, reason, code);
     }
 
-    /// <summary>Queues a notice for a message no mapping took (reason prefixed <c>unmapped: </c>), counted apart from rejections.</summary>
+    /// <summary>Queues a notice for a message no mapping took (reason prefixed <c>unmapped: </c>, code <c>unmapped</c>), counted apart from rejections.</summary>
     public void ReportUnmapped(string source, string reason)
     {
         _metrics.Unmapped();
-        Queue(source, "unmapped: " + reason);
+        Queue(source, "unmapped: " + reason, Inputs.RejectionCodes.Unmapped);
     }
 
-    private void Queue(string source, string reason)
+    private void Queue(string source, string reason, string code)
     {
-        if (!_channel.Writer.TryWrite(new RejectionNotice(source, reason)))
+        if (!_channel.Writer.TryWrite(new RejectionNotice(source, reason, code)))
         {
             _metrics.NoticeDropped();
         }

@@ -7,19 +7,23 @@ namespace ResourceMonitor.Demo.Broker;
 
 /// <summary>
 /// The demo's park broker: MQTTnet's server on loopback with persistent sessions and a queue large enough that a slow or
-/// restarting worker loses nothing, and retained messages kept in a file. For production use Mosquitto (deploy/mosquitto).
+/// restarting worker loses nothing, and retained messages kept in a file. It authenticates every client and applies the
+/// park's ACL with client ids bound to user names (<see cref="EmbeddedBrokerAccess"/>), like production's Mosquitto
+/// (deploy/mosquitto).
 /// </summary>
 internal sealed partial class EmbeddedBroker : IAsyncDisposable
 {
     private readonly EmbeddedBrokerOptions _options;
     private readonly RetainedMessageStore _retained;
+    private readonly EmbeddedBrokerAccess _access;
     private readonly ILogger<EmbeddedBroker> _logger;
     private MqttServer? _server;
     private long _dropped;
 
-    public EmbeddedBroker(IOptions<EmbeddedBrokerOptions> options, string dataDirectory, ILogger<EmbeddedBroker> logger)
+    public EmbeddedBroker(IOptions<EmbeddedBrokerOptions> options, string dataDirectory, EmbeddedBrokerAccess access, ILogger<EmbeddedBroker> logger)
     {
         _options = options.Value;
+        _access = access;
         _retained = new RetainedMessageStore(Path.Combine(dataDirectory, "broker-retained.json"));
         _logger = logger;
     }
@@ -42,6 +46,9 @@ internal sealed partial class EmbeddedBroker : IAsyncDisposable
             .WithPendingMessagesOverflowStrategy(MqttPendingMessagesOverflowStrategy.DropNewMessage)
             .Build();
         _server = new MqttServerFactory().CreateMqttServer(serverOptions);
+        _server.ValidatingConnectionAsync += _access.ValidateConnectionAsync;
+        _server.InterceptingPublishAsync += _access.InterceptPublishAsync;
+        _server.InterceptingSubscriptionAsync += _access.InterceptSubscriptionAsync;
         var initial = await _retained.LoadAsync(cancellationToken);
         _server.LoadingRetainedMessageAsync += e =>
         {

@@ -69,22 +69,41 @@ public sealed class CounterInterpreter
             return new CounterStep(CounterTransition.OutOfOrder, 0, current.Timestamp, state, $"older than the previous reading at {latest.Timestamp:O}");
         }
 
-        if (Continue(baseline, current) is { } step)
+        var fromBaseline = Continue(baseline, current);
+        if (state.Pending is null && state.Superseded is { } before && fromBaseline is { } viaSegment
+            && Continue(before.Reference, current) is { } back && back.Consumption < viaSegment.Consumption)
+        {
+            // Just after a confirmed reset, a value both segments explain, the line before it with less use: the "reset" was a
+            // run of glitches (error telegrams of zeros). Counting from the confirmed segment would book the whole register.
+            // (A value only the old line explains, e.g. a transient zero after a real reset, is held as usual.)
+            var resumed = back.Transition == CounterTransition.RestartGlitch ? before.Reference : current;
+            return new CounterStep(back.Transition, back.Consumption, before.Reference.Timestamp, new CounterState(resumed, current, null),
+                $"back in line with {before.Reference.Value} from before the confirmed reset: the reset was a run of glitches, counted from {before.Reference.Value}");
+        }
+
+        if (fromBaseline is { } step)
         {
             var reason = state.Pending is { } dropped ? $"back in line with {baseline.Value}: the {dropped.Readings} held value(s) were a glitch, ignored" : step.Reason;
             var next = step.Transition == CounterTransition.RestartGlitch ? baseline : current;
             return new CounterStep(step.Transition, step.Consumption, baseline.Timestamp, new CounterState(next, current, null), reason);
         }
 
-        if (state.Pending is { } pending && Continue(pending.Reference, current) is { } within)
+        if (state.Pending is { } pending)
         {
-            return Extend(state, baseline, pending, current, within);
-        }
+            // A value may continue both the held segment and the one it superseded (a zero inside a held replacement, then the
+            // replacement's next value): the segment that books less is taken, so a glitch's depth is never booked as use.
+            var within = Continue(pending.Reference, current);
+            var older = state.Superseded;
+            var resumed = older is null ? null : Continue(older.Reference, current);
+            if (within is { } w && (resumed is null || w.Consumption <= resumed.Value.Consumption))
+            {
+                return Extend(state, baseline, pending, current, w);
+            }
 
-        if (state.Superseded is { } older && Continue(older.Reference, current) is { } resumed)
-        {
-            // The segment held before a later odd value continues: that value was a glitch inside a reset, dropped.
-            return Extend(state with { Superseded = null }, baseline, older, current, resumed);
+            if (resumed is { } r)
+            {
+                return Extend(state with { Superseded = null }, baseline, older!, current, r);
+            }
         }
 
         return Hold(state, baseline, current);
@@ -96,7 +115,9 @@ public sealed class CounterInterpreter
         var segment = new PendingSegment(pending.Since, reference, pending.Readings + 1, pending.Consumption + within.Consumption);
         if (segment.Readings >= _spec.ConfirmReadings)
         {
-            return new CounterStep(CounterTransition.Reset, segment.Consumption, segment.Since, new CounterState(reference, current, null),
+            // The line before the reset is kept for the next reading only: if that continues it, the reset was a run of glitches.
+            var before = new PendingSegment(baseline.Timestamp, baseline, 0, 0);
+            return new CounterStep(CounterTransition.Reset, segment.Consumption, segment.Since, new CounterState(reference, current, null, before),
                 $"{segment.Readings} readings away from {baseline.Value} confirm a device reset or meter replacement; a new segment counts from {segment.Since:O}, the interval before it is unknown");
         }
 
@@ -107,7 +128,7 @@ public sealed class CounterInterpreter
     private CounterStep Hold(CounterState state, CounterSample baseline, CounterSample current)
     {
         var segment = new PendingSegment(current.Timestamp, current, 1, 0);
-        var held = state with { Latest = current, Pending = segment, Superseded = state.Pending ?? state.Superseded };
+        var held = state with { Latest = current, Pending = segment, Superseded = state.Pending };
         if (_spec.ConfirmReadings == 1)
         {
             return new CounterStep(CounterTransition.Reset, 0, current.Timestamp, new CounterState(current, current, null),
@@ -123,6 +144,24 @@ public sealed class CounterInterpreter
 
         return new CounterStep(CounterTransition.Pending, 0, current.Timestamp, held,
             $"held: dropped from {baseline.Value} to {current.Value}, beyond the jitter tolerance; the next readings decide glitch or reset");
+    }
+
+    /// <summary>
+    /// Takes a value the device itself flagged (an error or alarm status, a sentinel-free but untrusted telegram): never
+    /// counted, never a baseline, never part of a held segment, so a run of error telegrams can neither book use nor confirm
+    /// a reset. Only ordering and duplicates are judged; the state remembers it as the latest value.
+    /// </summary>
+    public CounterStep Flag(CounterState state, CounterSample current, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Latest is { } latest && current.Timestamp <= latest.Timestamp)
+        {
+            return current.Timestamp == latest.Timestamp && current.Value.Equals(latest.Value)
+                ? new CounterStep(CounterTransition.Duplicate, 0, current.Timestamp, state, "same time and value as the previous reading")
+                : new CounterStep(CounterTransition.OutOfOrder, 0, current.Timestamp, state, $"not after the previous reading at {latest.Timestamp:O}");
+        }
+
+        return new CounterStep(CounterTransition.Flagged, 0, current.Timestamp, state with { Latest = current }, $"flagged by the device ({reason}): not counted");
     }
 
     /// <summary>How <paramref name="current"/> continues from <paramref name="from"/>, or null when it does not plausibly.</summary>

@@ -14,8 +14,8 @@ public sealed record CounterStep(CounterTransition Transition, double Consumptio
     /// <summary>True when <see cref="Consumption"/> is real consumption (a delta, a rollover, or a confirmed new segment's use).</summary>
     public bool IsCounted => Transition is CounterTransition.Delta or CounterTransition.Rollover or CounterTransition.Reset;
 
-    /// <summary>True when the value should be flagged as doubtful (held, a confirmed reset, or jitter).</summary>
-    public bool IsSuspect => Transition is CounterTransition.Reset or CounterTransition.Spike or CounterTransition.Pending or CounterTransition.RestartGlitch;
+    /// <summary>True when the value should be flagged as doubtful (held, a confirmed reset, jitter, or flagged by the device).</summary>
+    public bool IsSuspect => Transition is CounterTransition.Reset or CounterTransition.Spike or CounterTransition.Pending or CounterTransition.RestartGlitch or CounterTransition.Flagged;
 
     /// <summary>True when the value is not new information (an exact duplicate).</summary>
     public bool IsRedundant => Transition is CounterTransition.Duplicate;

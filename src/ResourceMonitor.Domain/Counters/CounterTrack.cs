@@ -25,4 +25,12 @@ public sealed class CounterTrack
         State = step.State;
         return step;
     }
+
+    /// <summary>Takes <paramref name="sample"/>, which the device flagged (<see cref="CounterInterpreter.Flag"/>): never counted.</summary>
+    public CounterStep Flag(CounterSample sample, string reason)
+    {
+        var step = _interpreter.Flag(State, sample, reason);
+        State = step.State;
+        return step;
+    }
 }

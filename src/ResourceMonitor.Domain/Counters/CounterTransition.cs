@@ -27,6 +27,9 @@ public enum CounterTransition
     /// <summary>A drop that is neither jitter nor a rollover, or a reading continuing such a drop: held, not counted, until decided.</summary>
     Pending,
 
+    /// <summary>A value the device flagged as erroneous (its status or error field): not counted, not a baseline, not a reset candidate.</summary>
+    Flagged,
+
     /// <summary>A value older than the last one seen (or at the same time with another value): not part of the sequence.</summary>
     OutOfOrder,
 

@@ -8,18 +8,20 @@ namespace ResourceMonitor.Domain.Units;
 /// </summary>
 public static class UnitResolver
 {
-    /// <summary>Resolves <paramref name="sourceUnit"/> for a meter of <paramref name="kind"/>, optionally required to end in <paramref name="expectedCanonical"/>.</summary>
-    public static UnitResolution Resolve(string? sourceUnit, ReadingKind kind, string? expectedCanonical = null, double scale = 1)
+    /// <summary>
+    /// Resolves <paramref name="sourceUnit"/> for a meter of <paramref name="kind"/>, optionally required to end in
+    /// <paramref name="expectedCanonical"/>; amperes need the <paramref name="supply"/> they are measured on.
+    /// </summary>
+    public static UnitResolution Resolve(string? sourceUnit, ReadingKind kind, string? expectedCanonical = null, double scale = 1, ElectricalSupply? supply = null)
     {
         if (!double.IsFinite(scale) || scale == 0)
         {
             return new UnitResolution(null, $"scale {scale} must be a finite non-zero number");
         }
 
-        if (!UnitTable.TryFind(sourceUnit, out var conversion))
+        if (Find(sourceUnit, supply, out var conversion) is { } error)
         {
-            return new UnitResolution(null,
-                $"unit '{sourceUnit}' is not known; use one of {string.Join(", ", UnitTable.KnownUnits.Order(StringComparer.Ordinal))}");
+            return new UnitResolution(null, error);
         }
 
         if (kind == ReadingKind.Counter && !CanonicalUnits.IsCumulative(conversion.CanonicalUnit))
@@ -35,5 +37,34 @@ public static class UnitResolver
         }
 
         return new UnitResolution(scale == 1 ? conversion : conversion.Scaled(scale), null);
+    }
+
+    private static string? Find(string? sourceUnit, ElectricalSupply? supply, out UnitConversion conversion)
+    {
+        conversion = null!;
+        if (ElectricalSupply.IsAmpere(sourceUnit))
+        {
+            if (supply is null)
+            {
+                return $"unit '{sourceUnit}' (amperes) needs the supply to become kW: set Voltage, PhaseCount and PowerFactor (the readings are then estimated)";
+            }
+
+            if (supply.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            conversion = supply.Conversion;
+            return null;
+        }
+
+        if (UnitName.IsAmbiguousMilli(sourceUnit?.Trim() ?? string.Empty))
+        {
+            return $"unit '{sourceUnit}' reads as milli, which no meter reports; write MW, MWh or MJ for mega";
+        }
+
+        return UnitTable.TryFind(sourceUnit, out conversion)
+            ? null
+            : $"unit '{sourceUnit}' is not known; use one of {string.Join(", ", UnitTable.PrimaryUnits)}, A (with Voltage, PhaseCount, PowerFactor); case and spaces do not matter";
     }
 }

@@ -108,6 +108,9 @@ public sealed partial class DeviationMonitor : BackgroundService, IAcceptedReadi
         LogDeviation(alert.State, key, alert.Direction, alert.Value, alert.P90);
         var payload = JsonSerializer.SerializeToUtf8Bytes(alert, DeviationAlertJsonContext.Default.DeviationAlert);
         await _publisher.PublishAsync(Topics.Alerts(key.Park), payload, retain: false, cancellationToken);
+
+        // The plant's own topic too, which its credentials may read: the alert is about its own meter.
+        await _publisher.PublishAsync(Topics.PlantAlerts(key.Park, key.Plant), payload, retain: false, cancellationToken);
         await _sink.WriteAsync([ToPoint(alert)], cancellationToken);
     }
 

@@ -24,7 +24,11 @@ public sealed class BrokerOptions
     [RegularExpression("^[A-Za-z0-9._-]{1,64}$", ErrorMessage = "Broker:ClientId must be 1-64 characters of A-Z, a-z, 0-9, '.', '_' or '-'.")]
     public string ClientId { get; set; } = "resourcemonitor-worker";
 
-    /// <summary>User name, when the broker requires one.</summary>
+    /// <summary>
+    /// User name, when the broker requires one. The subscriber logs in as this user, the publisher as <c>{Username}-pub</c>
+    /// and the status watcher as <c>{Username}-status</c>, all with <see cref="Password"/>: the park broker binds each
+    /// client id to its user name, so each connection needs its own (the generated ACL has all three, docs/security.md).
+    /// </summary>
     public string? Username { get; set; }
 
     /// <summary>Password, when the broker requires one (from an environment variable or a secret store, never the repository).</summary>

@@ -14,7 +14,7 @@ internal sealed class MqttClientOptionsFactory(IOptions<BrokerOptions> options)
     public MqttClientOptions Subscriber()
     {
         var broker = options.Value;
-        return Common(broker, broker.ClientId)
+        return Common(broker, string.Empty)
             .WithCleanStart(false)
             .WithSessionExpiryInterval((uint)Math.Min(uint.MaxValue, broker.SessionExpiry.TotalSeconds))
             .WithReceiveMaximum((ushort)broker.ReceiveMaximum)
@@ -25,7 +25,7 @@ internal sealed class MqttClientOptionsFactory(IOptions<BrokerOptions> options)
     public MqttClientOptions Publisher()
     {
         var broker = options.Value;
-        return Common(broker, $"{broker.ClientId}-pub").WithCleanStart(true).Build();
+        return Common(broker, "-pub").WithCleanStart(true).Build();
     }
 
     /// <summary>
@@ -35,21 +35,26 @@ internal sealed class MqttClientOptionsFactory(IOptions<BrokerOptions> options)
     public MqttClientOptions StatusWatcher()
     {
         var broker = options.Value;
-        return Common(broker, $"{broker.ClientId}-status").WithCleanStart(true).Build();
+        return Common(broker, "-status").WithCleanStart(true).Build();
     }
 
-    private static MqttClientOptionsBuilder Common(BrokerOptions broker, string clientId)
+    /// <summary>
+    /// Each connection's client id and user name carry the same suffix (none, <c>-pub</c>, <c>-status</c>): brokers that
+    /// bind client ids to user names (docs/security.md) give each connection its own session, so the three never take
+    /// each other over.
+    /// </summary>
+    private static MqttClientOptionsBuilder Common(BrokerOptions broker, string connectionSuffix)
     {
         var builder = new MqttClientOptionsBuilder()
             .WithTcpServer(broker.Host, broker.Port)
-            .WithClientId(clientId)
+            .WithClientId(broker.ClientId + connectionSuffix)
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .WithKeepAlivePeriod(broker.KeepAlive)
             .WithMaximumPacketSize((uint)broker.MaximumPacketBytes)
             .WithTimeout(TimeSpan.FromSeconds(10));
         if (!string.IsNullOrEmpty(broker.Username))
         {
-            builder = builder.WithCredentials(broker.Username, broker.Password);
+            builder = builder.WithCredentials(broker.Username + connectionSuffix, broker.Password);
         }
 
         if (broker.UseTls)

@@ -94,8 +94,7 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
             SymbiosisLog.Alert(_logger, alert.State, alert.Opportunity.Id, alert.Reason);
             var json = JsonSerializer.SerializeToUtf8Bytes(alert, SymbiosisJsonContext.Default.OpportunityAlert);
             var state = alert.State == "closed" ? [] : JsonSerializer.SerializeToUtf8Bytes(alert.Opportunity, SymbiosisJsonContext.Default.Opportunity);
-            await _publisher.PublishAsync(Topics.Opportunity(_state.Park, alert.Opportunity.Id), state, retain: true, cancellationToken);
-            await _publisher.PublishAsync(Topics.Alerts(_state.Park), json, retain: false, cancellationToken);
+            await OpportunityPublication.PublishAsync(_publisher, _state.Park, alert.Opportunity, state, json, cancellationToken);
             await _webhooks.EnqueueAsync(System.Text.Encoding.UTF8.GetString(json), cancellationToken);
         }
 

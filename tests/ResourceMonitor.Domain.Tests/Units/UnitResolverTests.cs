@@ -51,6 +51,40 @@ public sealed class UnitResolverTests
     [InlineData("K", 273.15, "degC", 0)]
     [InlineData("unit", 17, "unit", 17)]
     [InlineData("pcs", 17, "unit", 17)]
+    [InlineData("units", 17, "unit", 17)]
+    [InlineData("therm", 1, "kWh", 29.3001111111)]
+    [InlineData("therms", 2, "kWh", 58.6002222222)]
+    [InlineData("thm", 1, "kWh", 29.3001111111)]
+    [InlineData("MMBtu", 1, "kWh", 293.0710701722)]
+    [InlineData("litre", 1000, "m3", 1)]
+    [InlineData("litres", 1000, "m3", 1)]
+    [InlineData("liter", 1000, "m3", 1)]
+    [InlineData("liters", 1000, "m3", 1)]
+    [InlineData("m^3", 7, "m3", 7)]
+    [InlineData("cbm", 7, "m3", 7)]
+    [InlineData("gallon", 100, "m3", 0.3785411784)]
+    [InlineData("gallons", 100, "m3", 0.3785411784)]
+    [InlineData("US gal", 100, "m3", 0.3785411784)]
+    [InlineData("ft3", 100, "m3", 2.8316846592)]
+    [InlineData("ft³", 100, "m3", 2.8316846592)]
+    [InlineData("ft^3", 100, "m3", 2.8316846592)]
+    [InlineData("cu ft", 100, "m3", 2.8316846592)]
+    [InlineData("cf", 100, "m3", 2.8316846592)]
+    [InlineData("ccf", 1, "m3", 2.8316846592)]
+    [InlineData("lpm", 10, "m3/h", 0.6)]
+    [InlineData("m^3/h", 12.3, "m3/h", 12.3)]
+    [InlineData("m3h", 12.3, "m3/h", 12.3)]
+    [InlineData("m3/hr", 12.3, "m3/h", 12.3)]
+    [InlineData("ft3/min", 1, "m3/h", 1.69901079552)]
+    [InlineData("cfm", 1, "m3/h", 1.69901079552)]
+    [InlineData("ft3/h", 100, "m3/h", 2.8316846592)]
+    [InlineData("cfh", 100, "m3/h", 2.8316846592)]
+    [InlineData("tonne", 2.5, "kg", 2500)]
+    [InlineData("tonnes", 2.5, "kg", 2500)]
+    [InlineData("kg/min", 1, "kg/h", 60)]
+    [InlineData("celsius", 21.5, "degC", 21.5)]
+    [InlineData("kelvin", 273.15, "degC", 0)]
+    [InlineData("fahrenheit", 212, "degC", 100)]
     public void Every_known_unit_converts_to_its_canonical_unit(string source, double value, string canonical, double expected)
     {
         var resolution = UnitResolver.Resolve(source, ReadingKind.Gauge);
@@ -82,7 +116,61 @@ public sealed class UnitResolverTests
     }
 
     [Theory]
-    [InlineData("kwh")]
+    [InlineData("kwh", "kWh", 1.5, 1.5)]
+    [InlineData("KWH", "kWh", 1.5, 1.5)]
+    [InlineData("mwh", "kWh", 1.5, 1500)]
+    [InlineData(" M3 / H ", "m3/h", 2, 2)]
+    [InlineData("L/MIN", "m3/h", 10, 0.6)]
+    [InlineData("Therms", "kWh", 1, 29.3001111111)]
+    public void Unit_names_are_read_case_insensitively_and_without_spaces(string unit, string canonical, double value, double expected)
+    {
+        var resolution = UnitResolver.Resolve(unit, ReadingKind.Gauge);
+
+        Assert.True(resolution.IsResolved, resolution.Error);
+        Assert.Equal(canonical, resolution.Conversion!.CanonicalUnit);
+        Assert.Equal(expected, resolution.Conversion.Apply(value), 6);
+    }
+
+    [Theory]
+    [InlineData("mW")]
+    [InlineData("mWh")]
+    [InlineData("mJ")]
+    public void A_lower_case_milli_prefix_on_watts_or_joules_is_refused_rather_than_read_as_mega(string unit)
+    {
+        var resolution = UnitResolver.Resolve(unit, ReadingKind.Gauge);
+
+        Assert.False(resolution.IsResolved);
+        Assert.Contains("milli", resolution.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(230, 1, 1.0, 10, 2.3)]
+    [InlineData(400, 3, 0.9, 10, 6.2353829072)]
+    public void Amperes_become_estimated_kilowatts_with_the_configured_supply(double volts, int phases, double powerFactor, double amperes, double kilowatts)
+    {
+        var resolution = UnitResolver.Resolve("A", ReadingKind.Gauge, supply: new ElectricalSupply(volts, phases, powerFactor));
+
+        Assert.True(resolution.IsResolved, resolution.Error);
+        Assert.Equal("kW", resolution.Conversion!.CanonicalUnit);
+        Assert.True(resolution.Conversion.IsEstimate);
+        Assert.Equal(kilowatts, resolution.Conversion.Apply(amperes), 6);
+    }
+
+    [Theory]
+    [InlineData(null, "set Voltage, PhaseCount and PowerFactor")]
+    [InlineData(2, "PhaseCount 2 must be 1 or 3")]
+    public void Amperes_without_a_valid_supply_are_a_configuration_error(int? phases, string expected)
+    {
+        var supply = phases is null ? null : new ElectricalSupply(230, phases.Value, 0.9);
+
+        var resolution = UnitResolver.Resolve("amps", ReadingKind.Gauge, supply: supply);
+
+        Assert.False(resolution.IsResolved);
+        Assert.Contains(expected, resolution.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kwhr")]
     [InlineData("BTU")]
     [InlineData("")]
     [InlineData(null)]

@@ -53,6 +53,48 @@ public sealed class FormatFolderConventionsTests
     }
 
     [Fact]
+    public void Every_format_folder_has_a_sentinel_case_and_a_status_case_with_their_sources()
+    {
+        var problems = new List<string>();
+        foreach (var folder in FormatFolders())
+        {
+            var name = Path.GetFileName(folder);
+            var testdata = Path.Combine(folder, "testdata");
+            var cases = Directory.Exists(testdata) ? Directory.GetDirectories(testdata).Select(Path.GetFileName).ToList() : [];
+            var sentinels = cases.Where(c => c!.StartsWith("sentinel-", StringComparison.Ordinal)).ToList();
+            var statuses = cases.Where(c => c!.StartsWith("status-", StringComparison.Ordinal)).ToList();
+            if (sentinels.Count == 0)
+            {
+                problems.Add($"{name}: no testdata/sentinel-<case>/ (a placeholder value the devices send, expected as a 'rejected (sentinel)' gap)");
+            }
+
+            if (statuses.Count == 0)
+            {
+                problems.Add($"{name}: no testdata/status-<case>/ (the device's status or error field and the quality it gives, or why the format has none)");
+            }
+
+            foreach (var c in sentinels.Concat(statuses))
+            {
+                if (!File.Exists(Path.Combine(testdata, c!, "README.md")))
+                {
+                    problems.Add($"{name}/{c}: README.md missing (where the payload comes from, and what it shows)");
+                }
+            }
+
+            foreach (var c in sentinels)
+            {
+                var rejections = Path.Combine(testdata, c!, "expected-rejections.txt");
+                if (!File.Exists(rejections) || !File.ReadAllText(rejections).Contains("rejected (sentinel)", StringComparison.Ordinal))
+                {
+                    problems.Add($"{name}/{c}: expected-rejections.txt must expect 'rejected (sentinel)'");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
     public void Every_registered_format_has_its_own_folder_with_test_cases()
     {
         var tested = FormatCase.All().SelectMany(c => c.LoadOptions().Mappings).Select(m => m.Format).ToHashSet(StringComparer.OrdinalIgnoreCase);

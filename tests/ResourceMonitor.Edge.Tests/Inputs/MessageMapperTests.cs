@@ -29,7 +29,7 @@ public sealed class MessageMapperTests
         var next = mapper.Map("plant/meter", "43"u8.ToArray(), Now);
 
         Assert.Equal("good-meter", Assert.Single(result.Values).Binding.Meter);
-        Assert.Contains("InvalidOperationException", Assert.Single(result.Rejections), StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException", Assert.Single(result.Rejections).Text, StringComparison.Ordinal);
         Assert.Single(next.Values);
         Assert.Single(next.Rejections);
         var errors = logger.Collector.GetSnapshot().Where(r => r.Level >= LogLevel.Error).ToList();

@@ -4,7 +4,7 @@ namespace ResourceMonitor.IntegrationTests.Deployment;
 
 /// <summary>
 /// Runs deploy/mosquitto/init.sh, the script docker-compose runs at the broker's start, into a temp directory:
-/// the password file, ACL and certificates that production uses, for the plants given.
+/// the password file, ACL (deploy/mosquitto/acl, generated from the sample catalog) and certificates that production uses.
 /// </summary>
 public sealed class BrokerSetup : IDisposable
 {
@@ -37,25 +37,40 @@ public sealed class BrokerSetup : IDisposable
     /// <summary>The generated certificates directory.</summary>
     public string CertificatesDirectory => System.IO.Path.Combine(Directory.FullName, "certs");
 
-    /// <summary>Runs init.sh for <paramref name="park"/> and <paramref name="plants"/> with fresh random passwords.</summary>
+    /// <summary>The committed ACL of the sample park (the worker's <c>broker-acl</c> output for its catalog).</summary>
+    public static string CommittedAcl => RepositoryFiles.Path("deploy/mosquitto/acl");
+
+    /// <summary>
+    /// Runs init.sh for <paramref name="park"/> (the sample park: the committed ACL is its) with fresh random passwords for
+    /// every user of the ACL; <paramref name="plants"/> are the plants the test uses.
+    /// </summary>
     public static async Task<BrokerSetup> RunAsync(string park, IReadOnlyList<string> plants)
     {
         RequiredService.Find("openssl", "openssl", "/usr/bin/openssl");
         RequiredService.Find("mosquitto_passwd", "mosquitto", "/usr/bin/mosquitto_passwd");
         var directory = System.IO.Directory.CreateTempSubdirectory("rm-broker-setup-");
-        var passwords = new Dictionary<string, string>(StringComparer.Ordinal) { ["worker"] = Guid.NewGuid().ToString("N") };
-        foreach (var plant in plants)
+        var passwords = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in await File.ReadAllLinesAsync(CommittedAcl))
         {
-            passwords[$"edge-{plant}"] = Guid.NewGuid().ToString("N");
+            if (line.StartsWith("user ", StringComparison.Ordinal))
+            {
+                passwords[line[5..]] = Guid.NewGuid().ToString("N");
+            }
+        }
+
+        // The worker's three connections (worker, worker-pub, worker-status) share the worker's password, as in production.
+        foreach (var user in passwords.Keys.Where(u => u.StartsWith("worker-", StringComparison.Ordinal)).ToList())
+        {
+            passwords[user] = passwords["worker"];
         }
 
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["RM_MQTT_OUT"] = directory.FullName,
             ["RM_PARK"] = park,
-            ["RM_PLANTS"] = string.Join(' ', plants),
+            ["RM_MQTT_ACL"] = CommittedAcl,
         };
-        foreach (var (user, password) in passwords)
+        foreach (var (user, password) in passwords.Where(p => !p.Key.StartsWith("worker-", StringComparison.Ordinal)))
         {
             environment[$"MQTT_PASSWORD_{user.ToUpperInvariant().Replace('-', '_')}"] = password;
         }
@@ -69,6 +84,14 @@ public sealed class BrokerSetup : IDisposable
 
         return new BrokerSetup(directory, park, plants, passwords);
     }
+
+    /// <summary>The production listeners' client-id binding lines (<c>use_username_as_clientid</c>) from deploy/mosquitto/mosquitto.conf.</summary>
+    public static IReadOnlyList<string> ProductionListenerBinding() =>
+        File.ReadAllLines(RepositoryFiles.Path("deploy/mosquitto/mosquitto.conf"))
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("use_username_as_clientid ", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(recursive: true);

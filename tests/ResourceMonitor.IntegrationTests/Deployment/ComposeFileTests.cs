@@ -143,6 +143,9 @@ public sealed partial class ComposeFileTests
         Assert.Contains("password_file /mosquitto/generated/passwd", conf);
         Assert.Contains("listener 8883", conf);
         Assert.Contains("certfile /mosquitto/generated/certs/server.crt", conf);
+        var listeners = conf.Select((line, at) => (line, at)).Where(l => l.line.StartsWith("listener ", StringComparison.Ordinal)).Select(l => l.at).ToList();
+        Assert.All(listeners, at => Assert.Contains("use_username_as_clientid true", conf.Skip(at + 1).TakeWhile(l => !l.StartsWith("listener ", StringComparison.Ordinal))));
+        Assert.DoesNotContain("use_username_as_clientid true", conf.Take(listeners[0]));
         var queued = int.Parse(conf.Single(l => l.StartsWith("max_queued_messages ", StringComparison.Ordinal)).Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(queued >= 100_000, $"max_queued_messages {queued} would drop messages for a restarting worker");
     }
@@ -152,29 +155,14 @@ public sealed partial class ComposeFileTests
     {
         // Same file, its paths pointed at a temp copy of what init.sh generates, and ports made free.
         using var setup = await BrokerSetup.RunAsync(SamplePark.Id, SamplePark.ComposePlants);
-        var data = Directory.CreateDirectory(Path.Combine(setup.Directory.FullName, "data")).FullName;
-        var plain = FreePort.Next();
-        var tls = FreePort.Next();
-        var conf = (await File.ReadAllTextAsync(RepositoryFiles.Path("deploy/mosquitto/mosquitto.conf")))
-            .Replace("/mosquitto/generated", setup.Directory.FullName, StringComparison.Ordinal)
-            .Replace("/mosquitto/data/", data + "/", StringComparison.Ordinal)
-            .Replace("listener 1883", $"listener {plain} 127.0.0.1", StringComparison.Ordinal)
-            .Replace("listener 8883", $"listener {tls} 127.0.0.1", StringComparison.Ordinal)
-            .Replace("log_dest stdout", $"log_dest file {setup.Directory.FullName}/broker.log", StringComparison.Ordinal);
-        var confPath = Path.Combine(setup.Directory.FullName, "mosquitto.conf");
-        await File.WriteAllTextAsync(confPath, Environment.IsPrivilegedProcess ? "user root\n" + conf : conf);
-
-        using var broker = ServerProcess.Start(RequiredService.Mosquitto, ["-c", confPath], setup.Directory.FullName);
-        string Log() => File.Exists($"{setup.Directory.FullName}/broker.log") ? File.ReadAllText($"{setup.Directory.FullName}/broker.log") + broker.Output : broker.Output;
-        await FreePort.WaitUntilAcceptingAsync(plain, TimeSpan.FromSeconds(15), Log, () => broker.HasExited);
-        await FreePort.WaitUntilAcceptingAsync(tls, TimeSpan.FromSeconds(15), Log, () => broker.HasExited);
+        using var broker = await ProductionBroker.StartAsync(setup);
 
         var health = await ToolRun.RunAsync(RequiredService.MosquittoSub,
-            ["-h", "127.0.0.1", "-p", plain.ToString(System.Globalization.CultureInfo.InvariantCulture), "-u", "worker", "-P", setup.Passwords["worker"], "-t", "$SYS/broker/uptime", "-C", "1", "-W", "10"]);
-        await broker.StopAsync(TimeSpan.FromSeconds(10));
+            ["-h", "127.0.0.1", "-p", broker.PlainPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "-u", "operator", "-P", setup.Passwords["operator"], "-t", "$SYS/broker/uptime", "-C", "1", "-W", "10"]);
+        await broker.StopAsync();
 
-        Assert.True(health.ExitCode == 0, $"the compose health check would fail: {health}\n{Log()}");
-        Assert.True(File.Exists(Path.Combine(data, "mosquitto.db")), $"no persistence file after a clean stop\n{Log()}");
+        Assert.True(health.ExitCode == 0, $"the compose health check would fail: {health}\n{broker.Log}");
+        Assert.True(File.Exists(Path.Combine(broker.DataDirectory, "mosquitto.db")), $"no persistence file after a clean stop\n{broker.Log}");
     }
 
     private static Dictionary<string, string> WithoutComposeVariables() => new(StringComparer.Ordinal)

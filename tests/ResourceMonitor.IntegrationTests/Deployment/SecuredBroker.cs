@@ -2,7 +2,10 @@ using ResourceMonitor.IntegrationTests.Infrastructure;
 
 namespace ResourceMonitor.IntegrationTests.Deployment;
 
-/// <summary>Class fixture: init.sh's password file, ACL and certificates for the compose plants, loaded into a real Mosquitto.</summary>
+/// <summary>
+/// Class fixture: init.sh's password file, ACL and certificates for the compose plants, loaded into a real Mosquitto with
+/// the production listener's client-id binding (<c>use_username_as_clientid</c>, read from deploy/mosquitto/mosquitto.conf).
+/// </summary>
 public sealed class SecuredBroker : IAsyncLifetime
 {
     private BrokerSetup? _setup;
@@ -18,7 +21,12 @@ public sealed class SecuredBroker : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _setup = await BrokerSetup.RunAsync(SamplePark.Id, SamplePark.ComposePlants);
-        _broker = await MosquittoInstance.StartNewAsync(new MosquittoOptions { PasswordFile = _setup.PasswordFile, AclFile = _setup.AclFile });
+        _broker = await MosquittoInstance.StartNewAsync(new MosquittoOptions
+        {
+            PasswordFile = _setup.PasswordFile,
+            AclFile = _setup.AclFile,
+            ExtraConfigLines = BrokerSetup.ProductionListenerBinding(),
+        });
     }
 
     /// <inheritdoc />

@@ -36,21 +36,22 @@ public sealed class DeviationMonitorTests
     }
 
     [Fact]
-    public async Task Night_water_intake_at_three_times_its_band_publishes_an_opened_then_a_closed_alert_on_the_park_alerts_topic()
+    public async Task Night_water_intake_at_three_times_its_band_publishes_an_opened_then_a_closed_alert_on_the_park_and_the_plants_alerts_topics()
     {
         await FeedGaugeAsync(3.0, minutes: 45);
         await FeedGaugeAsync(1.0, minutes: 20);
 
-        Assert.Equal(2, _published.Count);
-        Assert.All(_published, p => Assert.Equal("rm/v1/hiep-phuoc/alerts", p.Topic));
-        var opened = _published[0].Payload.RootElement;
+        Assert.Equal(["rm/v1/hiep-phuoc/alerts", "rm/v1/hiep-phuoc/food/alerts", "rm/v1/hiep-phuoc/alerts", "rm/v1/hiep-phuoc/food/alerts"], _published.Select(p => p.Topic));
+        Assert.Equal(_published[0].Payload.RootElement.GetRawText(), _published[1].Payload.RootElement.GetRawText());
+        var parkWide = _published.Where(p => p.Topic == "rm/v1/hiep-phuoc/alerts").ToList();
+        var opened = parkWide[0].Payload.RootElement;
         Assert.Equal("baseline_deviation", opened.GetProperty("type").GetString());
         Assert.Equal("opened", opened.GetProperty("state").GetString());
         Assert.Equal("food", opened.GetProperty("plant").GetString());
         Assert.Equal("above", opened.GetProperty("direction").GetString());
         Assert.Equal(3.0, opened.GetProperty("value").GetDouble());
         Assert.Equal(1.2, opened.GetProperty("p90").GetDouble());
-        Assert.Equal("closed", _published[1].Payload.RootElement.GetProperty("state").GetString());
+        Assert.Equal("closed", parkWide[1].Payload.RootElement.GetProperty("state").GetString());
         await _sink.Received(2).WriteAsync(Arg.Is<IReadOnlyList<PointData>>(p => p.Count == 1), Arg.Any<CancellationToken>());
     }
 
@@ -66,7 +67,7 @@ public sealed class DeviationMonitorTests
             _time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        var opened = Assert.Single(_published);
+        var opened = Assert.Single(_published, p => p.Topic == "rm/v1/hiep-phuoc/alerts");
         Assert.Equal(3.0, opened.Payload.RootElement.GetProperty("value").GetDouble(), 6);
     }
 

@@ -46,6 +46,35 @@ public sealed class SymbiosisMonitorTests
     }
 
     [Fact]
+    public async Task The_giving_and_the_taking_plant_get_the_state_and_the_alerts_on_their_own_topics_and_no_other_plant_does()
+    {
+        using var harness = new SymbiosisHarness();
+        var topics = new List<(string Topic, bool Retain, int Length)>();
+        harness.Publisher.PublishAsync(Arg.Any<string>(), Arg.Any<ReadOnlyMemory<byte>>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(Task.CompletedTask)
+            .AndDoes(call => topics.Add((call.ArgAt<string>(0), call.ArgAt<bool>(2), call.ArgAt<ReadOnlyMemory<byte>>(1).Length)));
+
+        await harness.RunAsync(6);
+        await harness.RunAsync(15, dyeingKw: 0);
+
+        foreach (var plant in new[] { "steel-01", "dyeing-01" })
+        {
+            var state = topics.Where(t => t.Topic == $"rm/v1/hiep-phuoc/{plant}/opportunities/{Pair}").ToList();
+            Assert.True(state.Count >= 2, $"{plant}: {state.Count} state messages");
+            Assert.All(state, t => Assert.True(t.Retain));
+            Assert.True(state[0].Length > 0, $"{plant}: the opened state is empty");
+            Assert.Equal(0, state[^1].Length);
+            Assert.True(topics.Count(t => t.Topic == $"rm/v1/hiep-phuoc/{plant}/alerts" && !t.Retain) >= 2, $"{plant}: opened and closed alerts");
+        }
+
+        var plantTopics = topics.Select(t => t.Topic.Split('/')).Where(parts => parts.Length > 4 && parts[3] != "opportunities").Select(parts => parts[3]).ToHashSet();
+        Assert.Equal(new HashSet<string> { "steel-01", "dyeing-01" }, plantTopics);
+        Assert.Equal(
+            topics.Count(t => t.Topic == $"rm/v1/hiep-phuoc/opportunities/{Pair}"),
+            topics.Count(t => t.Topic == $"rm/v1/hiep-phuoc/steel-01/opportunities/{Pair}"));
+    }
+
+    [Fact]
     public async Task After_a_restart_from_the_snapshot_an_open_opportunity_is_not_announced_again_and_totals_continue()
     {
         var directory = Directory.CreateTempSubdirectory("rm-symbiosis-restart-");

@@ -146,13 +146,13 @@ public sealed partial class SparkplugReader : IMessageReader
     private MappingResult Values(SparkplugTopic t, EdgeNodeSession session, Payload message, DateTimeOffset receivedAt)
     {
         var values = new List<MeterValue>();
-        var rejections = new List<string>();
+        var rejections = new List<MappingRejection>();
         ulong? payloadTimestamp = message.HasTimestamp ? message.Timestamp : null;
         foreach (var metric in message.Metrics)
         {
             if (!session.TryResolve(metric, t.Device, out var name, out var type, out var problem))
             {
-                rejections.Add($"{t.Type} from {Describe(t)}: {problem}");
+                rejections.Add(new MappingRejection(RejectionCodes.Unreadable, $"{t.Type} from {Describe(t)}: {problem}"));
                 continue;
             }
 
@@ -163,7 +163,8 @@ public sealed partial class SparkplugReader : IMessageReader
 
             if (!SparkplugValue.TryRead(metric, type, payloadTimestamp, out var value, out var reason))
             {
-                rejections.AddRange(mappings.Select(m => $"sparkplug-b mapping for meter {m.Options.Meter}: metric '{name}' of {Describe(t)} {reason}"));
+                var code = metric.IsNull ? RejectionCodes.Sentinel : RejectionCodes.Unreadable;
+                rejections.AddRange(mappings.Select(m => new MappingRejection(code, $"sparkplug-b mapping for meter {m.Options.Meter}: metric '{name}' of {Describe(t)} {reason}")));
                 continue;
             }
 
@@ -186,7 +187,7 @@ public sealed partial class SparkplugReader : IMessageReader
     private static string Describe(SparkplugTopic t) =>
         t.Device.Length == 0 ? $"edge node {t.Group}/{t.EdgeNode}" : $"device {t.Group}/{t.EdgeNode}/{t.Device}";
 
-    private static MappingResult Rejected(string reason) => new([], [reason]);
+    private static MappingResult Rejected(string reason) => new([], [new MappingRejection(RejectionCodes.Unreadable, reason)]);
 
     [LoggerMessage(EventId = 3420, Level = LogLevel.Warning, Message = "Sparkplug B edge node {Group}/{EdgeNode}: sequence gap (expected seq {Expected}, got {Got}); its readings are marked suspect until its next NBIRTH (this agent sends no rebirth request)")]
     private static partial void LogSequenceGap(ILogger logger, string group, string edgeNode, int expected, long got);

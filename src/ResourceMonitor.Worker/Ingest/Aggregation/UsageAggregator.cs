@@ -1,5 +1,6 @@
 using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Options;
+using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Aggregation;
 using ResourceMonitor.Hosting.Progress;
 using ResourceMonitor.Hosting.Supervision;
@@ -54,6 +55,13 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
             var changes = new List<JournalEntry>(batch.Readings.Count + 1);
             foreach (var reading in batch.Readings)
             {
+                if (reading.Kind == ReadingKind.Counter && reading.Quality == ReadingQuality.Suspect)
+                {
+                    // A flagged counter value (held by the edge's counter rules, or flagged by the device's status) is stored
+                    // as a reading but never booked: usage counts from the values around it (docs/storage.md).
+                    continue;
+                }
+
                 Take(new JournalReading(new MeterKey(batch.Park, batch.Plant, reading.Meter), reading.Timestamp, reading.Value), changes);
             }
 

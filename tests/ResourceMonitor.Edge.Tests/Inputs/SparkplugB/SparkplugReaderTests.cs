@@ -124,7 +124,7 @@ public sealed class SparkplugReaderTests : IDisposable
         Assert.Empty(death.Rejections);
         Assert.Null(death.Unmapped);
         Assert.Empty(whileDead.Values);
-        Assert.Contains("before the edge node's NBIRTH", Assert.Single(whileDead.Rejections), StringComparison.Ordinal);
+        Assert.Contains("before the edge node's NBIRTH", Assert.Single(whileDead.Rejections).Text, StringComparison.Ordinal);
         Assert.Equal(1002, Assert.Single(reborn.Values).Value);
     }
 
@@ -152,7 +152,7 @@ public sealed class SparkplugReaderTests : IDisposable
         var back = Send(Device, "DDATA", Message(6, ByAlias(EnergyAlias, 1003, T0.AddMinutes(3))));
 
         Assert.Empty(whileDead.Values);
-        Assert.Contains("while the device is offline", Assert.Single(whileDead.Rejections), StringComparison.Ordinal);
+        Assert.Contains("while the device is offline", Assert.Single(whileDead.Rejections).Text, StringComparison.Ordinal);
         Assert.Single(nodeStillUp.Values);
         Assert.Equal(1003, Assert.Single(back.Values).Value);
     }
@@ -165,7 +165,7 @@ public sealed class SparkplugReaderTests : IDisposable
         var after = Send(Device, "DDATA", Message(2, ByAlias(EnergyAlias, 1002, T0.AddMinutes(2))));
 
         Assert.Empty(before.Values);
-        Assert.Contains("DDATA from device dyeing/plc-01/em-3 before the edge node's NBIRTH", Assert.Single(before.Rejections), StringComparison.Ordinal);
+        Assert.Contains("DDATA from device dyeing/plc-01/em-3 before the edge node's NBIRTH", Assert.Single(before.Rejections).Text, StringComparison.Ordinal);
         Assert.Equal(1002, Assert.Single(after.Values).Value);
     }
 
@@ -183,7 +183,7 @@ public sealed class SparkplugReaderTests : IDisposable
         var data = Send(Device, "DDATA", Message(2, current, older, old, undated));
 
         Assert.Equal(new[] { (1001.0, T0.AddMinutes(1)), (1002.0, T0.AddMinutes(2)), (1003.0, T0.AddMinutes(3)) }, data.Values.Select(v => (v.Value, v.MeterTime!.Value)).ToArray());
-        Assert.Contains("is historical (is_historical) but has no timestamp of its own", Assert.Single(data.Rejections), StringComparison.Ordinal);
+        Assert.Contains("is historical (is_historical) but has no timestamp of its own", Assert.Single(data.Rejections).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,7 +194,9 @@ public sealed class SparkplugReaderTests : IDisposable
         var data = Send(Device, "DDATA", Message(2, new Metric { Alias = EnergyAlias, Timestamp = Ms(T0.AddMinutes(1)), IsNull = true }));
 
         Assert.Empty(data.Values);
-        Assert.Contains("metric 'Energy/Active Import' of device dyeing/plc-01/em-3 is null (is_null): a gap", Assert.Single(data.Rejections), StringComparison.Ordinal);
+        var nullMetric = Assert.Single(data.Rejections);
+        Assert.Contains("metric 'Energy/Active Import' of device dyeing/plc-01/em-3 is null (is_null): a gap", nullMetric.Text, StringComparison.Ordinal);
+        Assert.Equal(RejectionCodes.Sentinel, nullMetric.Code);
     }
 
     [Theory]
@@ -248,7 +250,7 @@ public sealed class SparkplugReaderTests : IDisposable
         var birth = Send(Node, "NBIRTH", NodeBirth(1, 0, metric));
 
         Assert.Empty(birth.Values);
-        Assert.Contains(reason, Assert.Single(birth.Rejections), StringComparison.Ordinal);
+        Assert.Contains(reason, Assert.Single(birth.Rejections).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,7 +264,7 @@ public sealed class SparkplugReaderTests : IDisposable
 
         Assert.Equal(ReadingQuality.Suspect, Assert.Single(stale.Values).Quality);
         Assert.Empty(bad.Values);
-        Assert.Contains("has quality BAD (0)", Assert.Single(bad.Rejections), StringComparison.Ordinal);
+        Assert.Contains("has quality BAD (0)", Assert.Single(bad.Rejections).Text, StringComparison.Ordinal);
         Assert.Equal(ReadingQuality.Good, Assert.Single(good.Values).Quality);
     }
 
@@ -288,8 +290,8 @@ public sealed class SparkplugReaderTests : IDisposable
         var garbage = Send(Device, "DDATA", [0xFF, 0xFF, 0xFF]);
         var unknownAlias = Send(Device, "DDATA", Message(2, ByAlias(77, 1, T0)));
 
-        Assert.Contains("is not a Sparkplug B protobuf payload", Assert.Single(garbage.Rejections), StringComparison.Ordinal);
-        Assert.Contains("alias 77 was not defined by the node's BIRTH messages", Assert.Single(unknownAlias.Rejections), StringComparison.Ordinal);
+        Assert.Contains("is not a Sparkplug B protobuf payload", Assert.Single(garbage.Rejections).Text, StringComparison.Ordinal);
+        Assert.Contains("alias 77 was not defined by the node's BIRTH messages", Assert.Single(unknownAlias.Rejections).Text, StringComparison.Ordinal);
     }
 
     private static Metric WithQuality(Metric metric, uint code)

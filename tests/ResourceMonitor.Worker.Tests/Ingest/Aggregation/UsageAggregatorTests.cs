@@ -24,6 +24,7 @@ public sealed class UsageAggregatorTests : IDisposable
     private readonly Dictionary<DateTimeOffset, double> _minutes = [];
     private readonly IPointSink _sink = Substitute.For<IPointSink>();
     private long _compactBytes = new AggregationOptions().JournalCompactBytes;
+    private (int Index, double Offset) _suspect = (-1, 0);
 
     public UsageAggregatorTests()
     {
@@ -67,6 +68,19 @@ public sealed class UsageAggregatorTests : IDisposable
         Assert.All(_minutes.Where(m => m.Key >= HistoryStart && m.Key < HistoryStart.AddHours(1)), m => Assert.Equal(3.0, m.Value, 9));
     }
 
+    [Fact]
+    public async Task A_suspect_counter_value_is_stored_elsewhere_but_never_booked_as_usage()
+    {
+        // An edge flags a counter value suspect (held by its counter rules, or the device's status said ERROR/LEAK): here a
+        // plausible-looking +50 kWh. Old code took it as the new baseline (+50 booked), then held the way back as a reset.
+        _suspect = (100, 50);
+        using var aggregator = Start();
+
+        await FeedAsync(aggregator, from: 0, to: 360);
+
+        Assert.Equal(360 * KilowattHoursPerTenSeconds, _minutes.Values.Sum(), 9);
+    }
+
     public void Dispose() => _journal.Delete(recursive: true);
 
     private UsageAggregator Start() => new(new FakeCatalog(), _sink, Options.Create(new AggregationOptions { JournalDirectory = _journal.FullName, JournalCompactBytes = _compactBytes }), _time, new TestStages(_time).Supervisor, new TestStages(_time).Registry);
@@ -77,7 +91,9 @@ public sealed class UsageAggregatorTests : IDisposable
         for (var first = from; first <= to; first += 20)
         {
             var readings = Enumerable.Range(first, Math.Min(20, to - first + 1))
-                .Select(i => new Reading("main-power", HistoryStart.AddSeconds(10 * i), 1_000 + (i * KilowattHoursPerTenSeconds), CanonicalUnits.KilowattHour, ReadingKind.Counter, ReadingQuality.Good))
+                .Select(i => i == _suspect.Index
+                    ? new Reading("main-power", HistoryStart.AddSeconds(10 * i), 1_000 + (i * KilowattHoursPerTenSeconds) + _suspect.Offset, CanonicalUnits.KilowattHour, ReadingKind.Counter, ReadingQuality.Suspect)
+                    : new Reading("main-power", HistoryStart.AddSeconds(10 * i), 1_000 + (i * KilowattHoursPerTenSeconds), CanonicalUnits.KilowattHour, ReadingKind.Counter, ReadingQuality.Good))
                 .ToList();
             await aggregator.OnAcceptedAsync(new AcceptedBatch("test-park", "dyeing", "edge-dyeing", $"b{first}", readings), CancellationToken.None);
             await aggregator.FlushAsync(close: true, CancellationToken.None);

@@ -1,0 +1,58 @@
+using ResourceMonitor.Domain.Access;
+using ResourceMonitor.Domain.Catalog;
+
+namespace ResourceMonitor.Worker.Catalog;
+
+/// <summary>
+/// The command line <c>broker-acl --catalog FILE [--out FILE]</c>: writes the park broker's Mosquitto ACL generated from
+/// the catalog (<see cref="BrokerAccessPolicy"/>), to stdout without <c>--out</c>. deploy/mosquitto/acl is its output for
+/// the sample park; a test keeps them equal.
+/// </summary>
+public static class BrokerAclCommand
+{
+    private const string Usage = "usage: broker-acl --catalog FILE [--out FILE]";
+
+    /// <summary>Whether <paramref name="args"/> ask for the ACL rather than the service.</summary>
+    public static bool Matches(string[] args) => args.Length > 0 && args[0] == "broker-acl";
+
+    /// <summary>Runs the command; returns the process exit code (0 done, 2 bad arguments or catalog).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        var catalogPath = ValueOf(args, "--catalog");
+        if (catalogPath is null)
+        {
+            await errors.WriteLineAsync($"--catalog is required. {Usage}");
+            return 2;
+        }
+
+        ParkCatalog catalog;
+        try
+        {
+            catalog = ParkCatalogLoader.LoadFile(catalogPath);
+        }
+        catch (CatalogException ex)
+        {
+            await errors.WriteLineAsync(ex.Message);
+            return 2;
+        }
+
+        var acl = MosquittoAclFile.Render(BrokerAccessPolicy.For(catalog));
+        if (ValueOf(args, "--out") is { } path)
+        {
+            await File.WriteAllTextAsync(path, acl);
+            await output.WriteLineAsync($"Broker ACL for park {catalog.Park.Id} written to {path}");
+        }
+        else
+        {
+            await output.WriteAsync(acl);
+        }
+
+        return 0;
+    }
+
+    private static string? ValueOf(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

@@ -1,0 +1,25 @@
+using ResourceMonitor.Contracts;
+using ResourceMonitor.Domain.Symbiosis;
+using ResourceMonitor.Worker.Messaging;
+
+namespace ResourceMonitor.Worker.Symbiosis;
+
+/// <summary>
+/// Where an opportunity's state and alert go: the park-wide topics for the park operator, and the topics of the two plants
+/// it concerns (giver and taker), which their own broker credentials may read (docs/contract/v1.md). The payload is the
+/// same: it carries the other plant's name, distance and rates, never its meter ids or readings.
+/// </summary>
+internal static class OpportunityPublication
+{
+    /// <summary>Publishes <paramref name="state"/> (retained; empty when closed) and <paramref name="alert"/> on every topic that should carry them.</summary>
+    public static async Task PublishAsync(IParkPublisher publisher, string park, Opportunity opportunity, ReadOnlyMemory<byte> state, ReadOnlyMemory<byte> alert, CancellationToken cancellationToken)
+    {
+        await publisher.PublishAsync(Topics.Opportunity(park, opportunity.Id), state, retain: true, cancellationToken);
+        await publisher.PublishAsync(Topics.Alerts(park), alert, retain: false, cancellationToken);
+        foreach (var plant in new[] { opportunity.From.Id, opportunity.To.Id }.Distinct(StringComparer.Ordinal))
+        {
+            await publisher.PublishAsync(Topics.PlantOpportunity(park, plant, opportunity.Id), state, retain: true, cancellationToken);
+            await publisher.PublishAsync(Topics.PlantAlerts(park, plant), alert, retain: false, cancellationToken);
+        }
+    }
+}
