@@ -120,7 +120,9 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
         if (mapped.Unmapped is { } unmapped)
         {
-            LogUnmapped(_logger, LogText.Escape(message.Topic), LogText.Escape(unmapped));
+            var shownTopic = LogText.Escape(message.Topic);
+            var shownReason = LogText.Escape(unmapped);
+            LogUnmapped(_logger, shownTopic, shownReason);
             _rejections.ReportUnmapped(message.Topic, unmapped);
         }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using InfluxDB.Client.Api.Domain;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
@@ -142,7 +143,7 @@ internal sealed class IngestPipeline : BackgroundService
                 // Not awaited here: the writer takes calls in order, and the acknowledgement stage awaits them in the same order.
                 var durable = admitted.Accepted.Count == 0
                     ? NothingToWrite
-                    : _writer.WriteAsync(admitted.Accepted.Select(r => ReadingPoint.Create(admitted.Park!, admitted.Plant!, r)).ToArray(), CancellationToken.None);
+                    : _writer.WriteAsync(Lines(admitted), CancellationToken.None);
                 _acknowledged.Received();
                 await pending.WriteAsync(new PendingAcknowledgement(message, admitted, durable), faulted);
                 _admitted.Completed();
@@ -245,13 +246,13 @@ internal sealed class IngestPipeline : BackgroundService
             return admission.Accepted.Select(a => a.Reading).ToArray();
         }
 
-        var refusedLines = report.Rejected.ToDictionary(r => r.Line, r => r.Reason, StringComparer.Ordinal);
+        var refused = report.Rejected.ToDictionary(r => r.Index, r => r.Reason);
         var kept = new List<Reading>(admission.Accepted.Count);
         var rejections = new List<Rejection>();
-        foreach (var admitted in admission.Accepted)
+        for (var i = 0; i < admission.Accepted.Count; i++)
         {
-            var line = ReadingPoint.Create(admission.Park!, admission.Plant!, admitted).ToLineProtocol();
-            if (refusedLines.TryGetValue(line, out var reason))
+            var admitted = admission.Accepted[i];
+            if (refused.TryGetValue(i, out var reason))
             {
                 rejections.Add(new Rejection(RejectReason.StorageRejected, $"InfluxDB refused the point for meter '{admitted.Reading.Meter}': {reason}"));
             }
@@ -267,6 +268,18 @@ internal sealed class IngestPipeline : BackgroundService
         }
 
         return kept;
+    }
+
+    /// <summary>The admitted readings as lines, in admission order: a refused line's index is its reading's.</summary>
+    private static LineBatch Lines(Admission admitted)
+    {
+        var lines = new string[admitted.Accepted.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = ReadingPoint.Line(admitted.Park!, admitted.Plant!, admitted.Accepted[i]);
+        }
+
+        return new LineBatch(WritePrecision.Ms, lines);
     }
 
     private async Task FanOutAsync(AcceptedBatch batch)

@@ -18,8 +18,8 @@ namespace ResourceMonitor.Worker.Storage;
 /// order (a rewritten aggregate is never overwritten by an older spooled version) and callers are answered from the
 /// spool (spooled = durable) whatever InfluxDB does. A full spool holds intake (back-pressure) until the drain makes room;
 /// a live batch never jumps the queue.</item>
-/// <item>drain: writes the oldest spooled batch, one request at a time; after a failure it probes with that batch on the
-/// <see cref="InfluxBackoff"/> schedule until InfluxDB answers, then drains in order.</item>
+/// <item>drain: writes the oldest spooled batches, joined up to <c>Storage:BatchSize</c> lines, one request at a time; after a
+/// failure it probes with them on the <see cref="InfluxBackoff"/> schedule until InfluxDB answers, then drains in order.</item>
 /// </list>
 /// When the writer stops or faults, every request it took or still queues completes (spooled, failed or cancelled), so
 /// no caller waits forever.
@@ -90,17 +90,33 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     async Task IPointSink.WriteAsync(IReadOnlyList<PointData> points, CancellationToken cancellationToken) =>
         await WriteAsync(points, cancellationToken);
 
-    public async Task<PointWriteReport> WriteAsync(IReadOnlyList<PointData> points, CancellationToken cancellationToken)
+    public Task<PointWriteReport> WriteAsync(IReadOnlyList<PointData> points, CancellationToken cancellationToken)
     {
-        if (points.Count == 0)
-        {
-            return PointWriteReport.Written;
-        }
-
         var lines = new PendingLine[points.Count];
         for (var i = 0; i < points.Count; i++)
         {
-            lines[i] = new PendingLine(points[i].ToLineProtocol(), points[i].Precision);
+            lines[i] = new PendingLine(points[i].ToLineProtocol(), points[i].Precision, i);
+        }
+
+        return EnqueueAsync(lines, cancellationToken);
+    }
+
+    public Task<PointWriteReport> WriteAsync(LineBatch batch, CancellationToken cancellationToken)
+    {
+        var lines = new PendingLine[batch.Lines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = new PendingLine(batch.Lines[i], batch.Precision, i);
+        }
+
+        return EnqueueAsync(lines, cancellationToken);
+    }
+
+    private async Task<PointWriteReport> EnqueueAsync(PendingLine[] lines, CancellationToken cancellationToken)
+    {
+        if (lines.Length == 0)
+        {
+            return PointWriteReport.Written;
         }
 
         var request = new WriteRequest(lines);
@@ -373,7 +389,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
                 SpoolRecord record;
                 lock (_spoolLock)
                 {
-                    record = _spool.Peek()!;
+                    record = _spool.PeekRun(_options.BatchSize)!;
                 }
 
                 if (!await DrainAsync(record.Batch, stop))
@@ -474,6 +490,6 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     {
         _metrics.PointsRejected(1);
         StorageLog.PointRejected(_logger, line.Text, reason);
-        line.Owner!.Reject(new RejectedPoint(line.Text, reason));
+        line.Owner!.Reject(new RejectedPoint(line.Index, line.Text, reason));
     }
 }

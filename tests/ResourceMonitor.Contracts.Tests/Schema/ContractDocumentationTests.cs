@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Contracts.Schema;
-using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.TestServices;
 
 namespace ResourceMonitor.Contracts.Tests.Schema;
 

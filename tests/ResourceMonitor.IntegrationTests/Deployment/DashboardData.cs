@@ -1,3 +1,4 @@
+using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Aggregation;
@@ -44,6 +45,7 @@ public sealed class DashboardData : IAsyncLifetime
         var end = DateTimeOffset.UtcNow;
         End = new DateTimeOffset(end.Ticks - (end.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
         var points = new List<PointData>();
+        var readingLines = new List<string>();
         foreach (var meter in SamplePark.Catalog().Meters)
         {
             var resource = meter.Resource.ToString().ToLowerInvariant();
@@ -55,7 +57,7 @@ public sealed class DashboardData : IAsyncLifetime
                     : nominal * (1 + (0.1 * Math.Sin(minute / 15.0)));
                 var quality = minute % 50 == 7 ? ReadingQuality.Suspect : ReadingQuality.Good;
                 var reading = new Reading(meter.Id, Start.AddMinutes(minute), value, meter.Unit, meter.Kind, quality);
-                points.Add(ReadingPoint.Create(SamplePark.Id, meter.PlantId, new AdmittedReading(reading, resource)));
+                readingLines.Add(ReadingPoint.Line(SamplePark.Id, meter.PlantId, new AdmittedReading(reading, resource)));
                 points.Add(UsageOf(meter, resource, Start.AddMinutes(minute), reading.Value, minute));
             }
         }
@@ -72,6 +74,11 @@ public sealed class DashboardData : IAsyncLifetime
         foreach (var chunk in points.Chunk(5_000))
         {
             await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
+        }
+
+        foreach (var chunk in readingLines.Chunk(5_000))
+        {
+            await write.WriteRecordsAsync(chunk.ToList(), WritePrecision.Ms, Influx.Bucket, Influx.Organization);
         }
     }
 

@@ -1,4 +1,3 @@
-using InfluxDB.Client.Writes;
 using ResourceMonitor.Worker.Storage;
 
 namespace ResourceMonitor.IntegrationTests.Worker;
@@ -12,11 +11,11 @@ internal sealed class FailingFirstWrite(IDurablePointWriter inner) : IDurablePoi
     public TaskCompletionSource Failed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <inheritdoc />
-    public Task<PointWriteReport> WriteAsync(IReadOnlyList<PointData> points, CancellationToken cancellationToken)
+    public Task<PointWriteReport> WriteAsync(LineBatch lines, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _calls) > 1)
         {
-            return inner.WriteAsync(points, cancellationToken);
+            return inner.WriteAsync(lines, cancellationToken);
         }
 
         Failed.TrySetResult();

@@ -44,6 +44,24 @@ public sealed class DiskSpoolTests : IDisposable
     }
 
     [Fact]
+    public void Small_spooled_batches_drain_joined_in_order_up_to_the_batch_size()
+    {
+        using var spool = Open();
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.True(spool.TryAppend(Batch(i)));
+        }
+
+        var run = spool.PeekRun(maxLines: 6)!;
+        spool.Commit(run.Sequence);
+
+        Assert.Equal(Batch(1).Lines.Concat(Batch(2).Lines).Concat(Batch(3).Lines), run.Batch.Lines);
+        Assert.Equal(2, spool.PendingBatches);
+        Assert.Equal(Batch(4).Lines.Concat(Batch(5).Lines), spool.PeekRun(maxLines: 100)!.Batch.Lines);
+        Assert.Equal(Batch(4).Lines, spool.PeekRun(maxLines: 1)!.Batch.Lines); // one batch alone may exceed the size
+    }
+
+    [Fact]
     public void A_torn_tail_from_a_crash_is_cut_and_the_whole_records_before_it_kept()
     {
         using (var spool = Open())

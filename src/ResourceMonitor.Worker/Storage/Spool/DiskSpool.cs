@@ -42,6 +42,32 @@ internal sealed class DiskSpool : IDisposable
     public SpoolRecord? Peek() =>
         _log.Read(_log.Checkpoint + 1, 1) is [var record] ? new SpoolRecord(record.Sequence, record.Value) : null;
 
+    /// <summary>
+    /// The oldest batches not yet drained, joined in order into one batch of at most <paramref name="maxLines"/> lines (one
+    /// batch alone may be larger) while they share a precision; the record's sequence is the last batch's, so one
+    /// <see cref="Commit"/> drains them all. Null when the spool is empty. Live batches spooled behind an outage are often
+    /// small (one caller's points): drained one request each, the drain could never catch up with a steady stream.
+    /// </summary>
+    public SpoolRecord? PeekRun(int maxLines)
+    {
+        if (Peek() is not { } first)
+        {
+            return null;
+        }
+
+        var lines = new List<string>(first.Batch.Lines);
+        var last = first.Sequence;
+        while (_log.Read(last + 1, 1) is [var next]
+            && next.Value.Precision == first.Batch.Precision
+            && lines.Count + next.Value.Lines.Count <= maxLines)
+        {
+            lines.AddRange(next.Value.Lines);
+            last = next.Sequence;
+        }
+
+        return last == first.Sequence ? first : new SpoolRecord(last, first.Batch with { Lines = lines });
+    }
+
     /// <summary>Marks the oldest batch (<paramref name="sequence"/>, as <see cref="Peek"/> returned it) drained: moves the checkpoint and deletes drained segments.</summary>
     public void Commit(long sequence)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// nginx in front of InfluxDB 1.6 serving the <c>/api/v2/write</c> route of InfluxDB 1.8+ (docs/design.md §4), so the

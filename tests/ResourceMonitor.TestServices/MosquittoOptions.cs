@@ -1,4 +1,4 @@
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>How a test's own Mosquitto is configured. Defaults: anonymous access, persistence on, queues large enough to lose nothing.</summary>
 public sealed record MosquittoOptions

@@ -1,4 +1,4 @@
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// Finds the binaries that integration tests start. A missing binary fails the test with a message that names the

@@ -4,7 +4,7 @@ using InfluxDB.Client;
 using ResourceMonitor.Worker.Storage;
 using ResourceMonitor.Worker.Storage.InfluxQl;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// A real InfluxDB 1.6 (<c>influxd</c>) owned by one test class, behind its own nginx that serves the

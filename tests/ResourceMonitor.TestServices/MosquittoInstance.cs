@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// A real Mosquitto broker owned by one test class: its own loopback port, temp directory and generated config,

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>Free loopback ports, found by binding port 0, so parallel test runs never collide on fixed ports.</summary>
 public static class FreePort

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// The worker and the edge agent as shipped: the output of <c>scripts/publish</c> (which <c>scripts/test</c> runs before the

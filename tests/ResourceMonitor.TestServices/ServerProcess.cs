@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// One run of a server binary started by a test: its output is captured for failure messages, it can be stopped

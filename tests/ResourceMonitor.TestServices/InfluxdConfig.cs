@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>
 /// The influxd 1.x configuration for one test instance: its own directories, its HTTP API on a free loopback port,

@@ -1,4 +1,4 @@
-namespace ResourceMonitor.IntegrationTests.Infrastructure;
+namespace ResourceMonitor.TestServices;
 
 /// <summary>Files of this repository (deploy/, grafana/, catalog/...), found by walking up from the test binaries to ResourceMonitor.sln.</summary>
 public static class RepositoryFiles
