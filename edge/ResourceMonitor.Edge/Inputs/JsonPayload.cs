@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResourceMonitor.Contracts.Codec;
 
 namespace ResourceMonitor.Edge.Inputs;
 
@@ -24,6 +25,14 @@ public static class JsonPayload
         if (payload.Length > MaxBytes)
         {
             reason = $"payload is {payload.Length} bytes; the limit is {MaxBytes}";
+            return null;
+        }
+
+        // JsonDocument checks a string's UTF-8 and escapes only when it is read (GetString throws then), and lets a repeated
+        // key win silently: the contract's screen refuses all of these once, with the reason, before anything is read.
+        if (JsonPayloadScreen.Screen(payload.Span, Options.MaxDepth) is { } problem)
+        {
+            reason = problem.Path is null ? problem.Detail : $"{problem.Detail} at {problem.Path}";
             return null;
         }
 

@@ -9,9 +9,11 @@ namespace ResourceMonitor.Contracts.Codec;
 /// One pass over a payload before it is parsed, refusing with a reason what <see cref="JsonDocument"/> would take and then
 /// throw on later (from <c>GetString</c>: invalid UTF-8, an escaped lone surrogate) or silently resolve (a key given twice:
 /// the last one would win). Also refuses a byte order mark, JSON nested deeper than allowed, and JSON that is not well formed.
+/// Every decoder of the contract uses it, and so do the edge agent's JSON device formats: one screen for all JSON we read.
 /// </summary>
-internal static class JsonPayloadScreen
+public static class JsonPayloadScreen
 {
+    /// <summary>The first problem of <paramref name="payload"/> with its reason and JSON path, or null when it is safe to parse and read.</summary>
     public static Rejection? Screen(ReadOnlySpan<byte> payload, int maxDepth) =>
         EncodingProblem(payload) ?? StructureProblem(payload, maxDepth);
 

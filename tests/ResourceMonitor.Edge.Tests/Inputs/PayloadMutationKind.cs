@@ -1,0 +1,11 @@
+namespace ResourceMonitor.Edge.Tests.Inputs;
+
+/// <summary>How a <see cref="PayloadMutation"/> edits a payload.</summary>
+internal enum PayloadMutationKind
+{
+    Insert,
+    Overwrite,
+    Truncate,
+    Delete,
+    Repeat,
+}
