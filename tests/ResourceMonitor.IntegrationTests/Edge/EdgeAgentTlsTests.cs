@@ -68,7 +68,7 @@ public sealed class EdgeAgentTlsTests : IAsyncLifetime
         using var agent = CreateAgent();
 
         agent.Start(TlsArguments(otherCa));
-        await agent.WaitUntilLoggedAsync("unavailable", TimeSpan.FromSeconds(30));
+        await agent.WaitUntilLoggedAsync("Cannot connect to park broker", TimeSpan.FromSeconds(30));
         await Task.Delay(1000);
 
         Assert.Empty(watcher.Received);
