@@ -12,37 +12,23 @@ namespace ResourceMonitor.IntegrationTests.Edge;
 /// <c>status/em1:&lt;channel&gt;</c> messages (Gen2 "generic status update over MQTT"). Those used to be passed over without
 /// a trace; now the mapped channel reaches the park broker and the other channel's message is reported as unmapped.
 /// </summary>
-public sealed class EdgeUnmappedMessageTests : IAsyncLifetime
+public sealed class EdgeUnmappedMessageTests : FactoryAndParkBrokers
 {
     private const string Device = "shellyproem50-08f9e0e5f1a4";
     private const string Channel0 = """{"id": 0, "current": 0.08, "voltage": 234.9, "act_power": 0, "aprt_power": 18.7, "pf": 0, "freq": 50, "calibration": "factory"}""";
     private const string Channel1 = """{"id": 1, "current": 2.598, "voltage": 234.9, "act_power": 501.8, "aprt_power": 612.4, "pf": 0.84, "freq": 50, "calibration": "factory"}""";
-    private MosquittoInstance _local = null!;
-    private MosquittoInstance _park = null!;
-
-    public async Task InitializeAsync()
-    {
-        _local = await MosquittoInstance.StartNewAsync();
-        _park = await MosquittoInstance.StartNewAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _local.DisposeAsync();
-        await _park.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_shelly_status_topic_message_no_mapping_takes_is_reported_as_unmapped_and_the_mapped_channel_is_forwarded()
     {
-        await using var collector = await ParkCollector.StartAsync(_park);
+        await using var collector = await ParkCollector.StartAsync(Park);
         var mappings = new object[]
         {
             new { Topic = $"{Device}/status/+", Format = "shelly-gen2", Meter = "chiller-power", Unit = "W", Kind = "Gauge", Field = "em1:1.act_power" },
         };
-        using var agent = EdgeAgentProcess.Create(_local, _park, "dyeing", mappings, acknowledgement: "Broker");
+        using var agent = EdgeAgentProcess.Create(Local, Park, "dyeing", mappings, acknowledgement: "Broker");
         using var notices = new LocalNotices();
-        await notices.SubscribeAsync(_local, "resourcemonitor/rejected");
+        await notices.SubscribeAsync(Local, "resourcemonitor/rejected");
         agent.Start();
 
         // The agent's first subscription creates its session; until then messages are not queued for it, so keep publishing.
@@ -65,7 +51,7 @@ public sealed class EdgeUnmappedMessageTests : IAsyncLifetime
     private async Task PublishAsync(string topic, string payload)
     {
         var info = new ProcessStartInfo(RequiredService.MosquittoPub) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "-h", _local.Host, "-p", _local.Port.ToString(CultureInfo.InvariantCulture), "-q", "1", "-t", topic, "-m", payload })
+        foreach (var arg in new[] { "-h", Local.Host, "-p", Local.Port.ToString(CultureInfo.InvariantCulture), "-q", "1", "-t", topic, "-m", payload })
         {
             info.ArgumentList.Add(arg);
         }

@@ -8,42 +8,28 @@ namespace ResourceMonitor.IntegrationTests.Edge;
 /// A Sparkplug B edge node (MQTTnet) on a real factory Mosquitto, the built edge agent as a process, and the readings that
 /// arrive on a real park Mosquitto: births, data by alias, a device death and rebirth, and a sequence gap.
 /// </summary>
-public sealed class SparkplugEdgeAgentTests : IAsyncLifetime
+public sealed class SparkplugEdgeAgentTests : FactoryAndParkBrokers
 {
     private const string Device = "em-3";
     private const ulong EnergyAlias = 10;
     private readonly ITestOutputHelper _output;
-    private MosquittoInstance _local = null!;
-    private MosquittoInstance _park = null!;
 
     public SparkplugEdgeAgentTests(ITestOutputHelper output) => _output = output;
-
-    public async Task InitializeAsync()
-    {
-        _local = await MosquittoInstance.StartNewAsync();
-        _park = await MosquittoInstance.StartNewAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _local.DisposeAsync();
-        await _park.DisposeAsync();
-    }
 
     [Fact]
     public async Task Sparkplug_births_and_data_arrive_as_readings_and_a_dead_device_sends_none_until_its_rebirth()
     {
-        await using var collector = await ParkCollector.StartAsync(_park);
+        await using var collector = await ParkCollector.StartAsync(Park);
         object[] mappings =
         [
             new { Topic = $"spBv1.0/dyeing/+/plc-01/{Device}", Format = "sparkplug-b", Meter = "dye-line-3-energy", Unit = "kWh", Kind = "Counter", Field = "Energy/Active Import" },
         ];
-        using var agent = EdgeAgentProcess.Create(_local, _park, "dyeing", mappings, acknowledgement: "Broker");
+        using var agent = EdgeAgentProcess.Create(Local, Park, "dyeing", mappings, acknowledgement: "Broker");
         agent.Start();
         await agent.WaitUntilLoggedAsync("Connected to local broker", TimeSpan.FromSeconds(60));
         var t = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds());
 
-        await using (var node = await SparkplugEdgeNode.ConnectAsync(_local, "dyeing", "plc-01", bdSeq: 0))
+        await using (var node = await SparkplugEdgeNode.ConnectAsync(Local, "dyeing", "plc-01", bdSeq: 0))
         {
             await node.BirthAsync();
             await node.DeviceBirthAsync(Device, "Energy/Active Import", EnergyAlias, 1000, t);
