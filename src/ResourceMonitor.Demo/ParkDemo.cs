@@ -55,6 +55,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     {
         var catalogPath = ResolveCatalog(_options.Catalog);
         var catalog = ParkCatalogLoader.LoadFile(catalogPath);
+        Plants = SelectPlants(catalog);
         var data = Directory.CreateDirectory(Path.GetFullPath(_options.DataDirectory)).FullName;
 
         ParkApiKey = DemoApiKey.LoadOrCreate(data);
@@ -74,7 +75,6 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         }));
         await _worker.StartAsync(cancellationToken);
 
-        Plants = SelectPlants(catalog);
         foreach (var plant in Plants)
         {
             var agent = EdgeAgentHost.CreateBuilder(EdgeArguments(catalog, catalogPath, plant, data)).Build();

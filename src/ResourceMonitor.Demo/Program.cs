@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Catalog;
 
 namespace ResourceMonitor.Demo;
@@ -14,7 +15,16 @@ public static class DemoProgram
     public static async Task<int> Main(string[] args)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
-        var options = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
+        if (DemoOptionsValidator.Bind(configuration, out var errors) is not { } options)
+        {
+            foreach (var error in errors)
+            {
+                await Console.Error.WriteLineAsync(error);
+            }
+
+            return 2;
+        }
+
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true).AddConfiguration(configuration.GetSection("Logging")));
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -33,7 +43,7 @@ public static class DemoProgram
         {
             await demo.StartAsync(stop.Token);
         }
-        catch (CatalogException ex)
+        catch (Exception ex) when (ex is CatalogException or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 2;
