@@ -5,6 +5,19 @@ namespace ResourceMonitor.Domain.Tests.Symbiosis;
 public sealed class AllocationTests
 {
     [Fact]
+    public void Before_the_first_evaluation_the_allocation_has_no_time_and_after_it_the_evaluation_time()
+    {
+        var run = new ParkRun(TestPark.Heat(("giver", true, 95), ("taker-a", false, 60)));
+
+        Assert.Null(run.Engine.Allocation.At);
+        Assert.Empty(run.Engine.Allocation.Lines);
+
+        run.Run(TimeSpan.FromMinutes(2), p => p == "giver" ? 120 : 80);
+
+        Assert.Equal(run.Now, run.Engine.Allocation.At);
+    }
+
+    [Fact]
     public void One_offer_feeding_two_needs_is_never_over_committed_though_the_pair_sum_would_be()
     {
         var run = new ParkRun(TestPark.Heat(("giver", true, 95), ("taker-a", false, 60), ("taker-b", false, 60)));
