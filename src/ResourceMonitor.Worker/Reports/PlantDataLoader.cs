@@ -35,7 +35,8 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
             $"SELECT sum({InfluxQlTime.Identifier(settings.UsageField)}) FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} " +
             $"WHERE \"plant\" = {InfluxQlTime.Quote(plant)} AND {range} {group}, \"park\", \"resource\", \"meter\" fill(none)",
             cancellationToken);
-        var park = usage.Series.Select(s => s.Tags.GetValueOrDefault("park")).FirstOrDefault(p => !string.IsNullOrEmpty(p));
+        // A plant without stored usage in the period still belongs to its catalog park (reports showed "park": null).
+        var park = usage.Series.Select(s => s.Tags.GetValueOrDefault("park")).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? catalog?.Park.Id;
         var byResource = usage.Series
             .GroupBy(s => FlowOf(plant, s.Tags.GetValueOrDefault("meter", ""), s.Tags.GetValueOrDefault("resource", "")))
             .ToDictionary(

@@ -7,21 +7,7 @@ namespace ResourceMonitor.Worker.Tests.Ingest;
 public sealed class ParkCatalogReadingsTests
 {
     private static readonly DateTimeOffset T = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
-    private static readonly ParkCatalogReadings Catalog = new(ParkCatalogLoader.LoadFile(SampleCatalogPath()));
-
-    private static string SampleCatalogPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "catalog", "hiep-phuoc.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("catalog/hiep-phuoc.json");
-    }
+    private static readonly ParkCatalogReadings Catalog = new(ParkCatalogLoader.LoadFile(SampleCatalog.Path()));
 
     private static RejectReason? Verdict(string plant, Reading reading) => Catalog.Check(plant, reading, "$").Rejection?.Reason;
 
