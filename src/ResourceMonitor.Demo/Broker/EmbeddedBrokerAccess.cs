@@ -77,9 +77,8 @@ internal sealed partial class EmbeddedBrokerAccess
         return Task.CompletedTask;
     }
 
-    /// <summary>User names and topics come from the network: escape control characters before they reach the log.</summary>
-    private static string Printable(string? text) =>
-        text is null ? "(none)" : string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    /// <summary>User names and topics come from the network: the one log sanitiser escapes them before they reach the log.</summary>
+    private static string Printable(string? text) => text is null ? "(none)" : Hosting.Logging.LogText.Escape(text);
 
     [LoggerMessage(EventId = 9003, Level = LogLevel.Warning, Message = "Embedded broker refused a connection as user {User} from {Endpoint}: unknown user or wrong password")]
     private partial void LogRefusedConnection(string user, string? endpoint);
