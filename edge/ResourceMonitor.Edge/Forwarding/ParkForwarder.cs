@@ -169,6 +169,7 @@ public sealed partial class ParkForwarder : BackgroundService
         if (released > 0)
         {
             _metrics.Forwarded((int)released);
+            _progress.Completed(released);
             Interlocked.Exchange(ref _acknowledged, NewSignal()).TrySetResult();
         }
 
