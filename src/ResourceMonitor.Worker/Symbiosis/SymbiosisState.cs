@@ -122,6 +122,19 @@ public sealed class SymbiosisState
         }
     }
 
+    /// <summary>The newest <paramref name="count"/> alerts of every opportunity (<paramref name="plant"/> null) or of those concerning one plant, newest first.</summary>
+    public IReadOnlyList<OpportunityAlert> RecentAlerts(string? plant, int count)
+    {
+        lock (_gate)
+        {
+            return _history.Values.SelectMany(q => q)
+                .Where(a => plant is null || a.Opportunity.Concerns(plant))
+                .OrderByDescending(a => a.Ts)
+                .Take(count)
+                .ToList();
+        }
+    }
+
     /// <summary>The recent alerts of one opportunity, or null when the caller's plant is not part of it.</summary>
     public IReadOnlyList<OpportunityAlert>? History(string id, string? plant)
     {
