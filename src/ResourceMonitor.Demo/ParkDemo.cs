@@ -74,6 +74,9 @@ internal sealed class ParkDemo : IAsyncDisposable
             builder.WebHost.UseUrls(WorkerUrl.ToString());
             builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
             builder.Logging.AddFilter(LifetimeCategory, LogLevel.Warning);
+
+            // One Information line per HTTP request (the park page's stream, curl) would bury the start-up summary.
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Configuration.AddInMemoryCollection(WorkerSettings(catalog, catalogPath, data));
         }));
         await _worker.StartAsync(cancellationToken);

@@ -44,13 +44,7 @@ public sealed class ChromiumPage : IAsyncDisposable
         var profile = Directory.CreateTempSubdirectory("rm-chromium-");
         var port = FreePort.Next();
         var start = new ProcessStartInfo(HeadlessChromium.Binary) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0", "--hide-scrollbars",
-            $"--user-data-dir={profile.FullName}", $"--window-size={width},{height}", $"--remote-debugging-port={port}",
-            url.AbsoluteUri,
-        })
+        foreach (var arg in HeadlessChromium.CommonArguments(profile.FullName).Concat([$"--window-size={width},{height}", $"--remote-debugging-port={port}", url.AbsoluteUri]))
         {
             start.ArgumentList.Add(arg);
         }

@@ -4,7 +4,7 @@
 
 const TOKEN_KEY = 'rm-park-token';
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 640, HEIGHT = 460, PAD = 70;
+const WIDTH = 640, HEIGHT = 460, PAD = 50;
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const money = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 let source = null;
@@ -17,6 +17,8 @@ function el(name, attrs, text, ns) {
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+function words(kebab) { return kebab.replace(/-/g, ' '); }
 
 function resourceColour(resource) {
   return getComputedStyle(document.documentElement).getPropertyValue('--' + resource).trim() || '#555';
@@ -115,11 +117,13 @@ function renderMap(view) {
     const cx = (sx + ex) / 2 - uy * len * 0.15, cy = (sy + ey) / 2 + ux * len * 0.15;
     const g = el('g', { class: 'opportunity ' + o.legalStanding, 'data-opportunity': o.id }, undefined, SVG);
     g.appendChild(el('path', { d: `M${sx},${sy} Q${cx},${cy} ${ex},${ey}`, stroke: colour, 'marker-end': `url(#${marker})` }, undefined, SVG));
-    const label = el('text', { x: (sx + 2 * cx + ex) / 4, y: (sy + 2 * cy + ey) / 4, 'text-anchor': 'middle', fill: colour }, undefined, SVG);
-    label.appendChild(el('tspan', { x: (sx + 2 * cx + ex) / 4, dy: '0' }, `${o.resource} ${number.format(o.allocatedRate)} ${o.rateUnit}`, SVG));
-    label.appendChild(el('tspan', { x: (sx + 2 * cx + ex) / 4, dy: '1.2em' }, `${money.format(o.valuePerHour)} ${o.currency}/h · ${o.legalStanding}`, SVG));
-    g.appendChild(el('title', {}, `${o.fromName} → ${o.toName}: ${o.resource}, ${number.format(o.allocatedRate)} of ${number.format(o.potentialRate)} ${o.rateUnit}, ${number.format(o.distanceMetres)} m, ${o.legalStanding}`, SVG));
-    g.appendChild(label);
+    g.appendChild(el('title', {}, `${o.fromName} → ${o.toName}: ${o.resource}, ${number.format(o.allocatedRate)} of ${number.format(o.potentialRate)} ${o.rateUnit} allocated, ${money.format(o.valuePerHour)} ${o.currency}/h, ${number.format(o.distanceMetres)} m, ${words(o.legalStanding)}`, SVG));
+    if (o.allocatedRate > 0) {
+      // The rate on the arrow; value and legal standing in the table and the tooltip (labels of close plants would collide).
+      g.appendChild(el('text', { x: (sx + 2 * cx + ex) / 4, y: (sy + 2 * cy + ey) / 4, 'text-anchor': 'middle', fill: colour }, `${number.format(o.allocatedRate)} ${o.rateUnit}`, SVG));
+    } else {
+      g.classList.add('idle');
+    }
     layer.appendChild(g);
   });
   for (const p of view.plants) {
@@ -127,7 +131,6 @@ function renderMap(view) {
     const g = el('g', { class: 'plant ' + state, 'data-plant': p.id, transform: `translate(${at[p.id].x},${at[p.id].y})` }, undefined, SVG);
     g.appendChild(el('circle', { r: 14 }, undefined, SVG));
     g.appendChild(el('text', { y: 30, 'text-anchor': 'middle' }, p.name, SVG));
-    g.appendChild(el('text', { y: 43, 'text-anchor': 'middle', class: 'sector' }, p.sector, SVG));
     g.appendChild(el('title', {}, `${p.name} (${p.id}), ${p.sector}: ${p.lat}, ${p.lon}`, SVG));
     svg.appendChild(g);
   }
@@ -147,7 +150,7 @@ function renderOpportunities(view) {
     tr.appendChild(el('td', {}, `${o.fromName} → ${o.toName} (${number.format(o.distanceMetres)} m)`));
     tr.appendChild(el('td', { class: 'num' }, `${number.format(o.allocatedRate)} ${o.rateUnit}`));
     tr.appendChild(el('td', { class: 'num' }, `${money.format(o.valuePerHour)} ${o.currency}/h`));
-    tr.appendChild(el('td', { class: 'standing-' + o.legalStanding }, o.legalStanding));
+    tr.appendChild(el('td', { class: 'standing-' + o.legalStanding }, words(o.legalStanding)));
     body.appendChild(tr);
   }
   $('no-opportunities').hidden = view.opportunities.length > 0;
@@ -170,13 +173,14 @@ function renderPlants(view) {
     const tr = el('tr', { 'data-plant-row': p.id });
     tr.appendChild(el('td', {}, p.name));
     tr.appendChild(el('td', {}, p.sector));
-    tr.appendChild(el('td', {}, p.agent ? `${p.agent.state} since ${new Date(p.agent.since).toLocaleTimeString()} (${p.agent.agent} ${p.agent.version})` : 'no status yet'));
+    tr.appendChild(el('td', {}, p.agent ? `${p.agent.state} since ${new Date(p.agent.since).toLocaleTimeString()} (${p.agent.agent} ${p.agent.version.split('+')[0]})` : 'no status yet'));
     const flows = el('td');
     for (const f of p.flows) {
       const span = el('span', { class: 'flow' });
       span.appendChild(el('span', { class: 'res' }));
       span.firstChild.style.background = resourceColour(f.resource);
-      span.appendChild(document.createTextNode(`${f.resource} ${f.role} ${number.format(f.rate)} ${f.unit}`));
+      const what = f.resource === f.role ? f.resource : `${f.resource} ${f.role}`;
+      span.appendChild(document.createTextNode(`${what} ${number.format(f.rate)} ${f.unit}`));
       flows.appendChild(span);
     }
     if (p.flows.length === 0) flows.textContent = 'no live readings';
