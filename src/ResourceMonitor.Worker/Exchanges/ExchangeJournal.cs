@@ -6,12 +6,14 @@ namespace ResourceMonitor.Worker.Exchanges;
 
 /// <summary>
 /// The append-only file behind the exchange register: one JSON line per entry, flushed to the disk before the caller
-/// hears "recorded". A line torn by a crash mid-write (the last one, without its newline) is skipped and cut off at
-/// start-up; a line that does not parse anywhere else means the file was edited, and the worker refuses to start.
+/// hears "recorded". A line torn by a crash mid-write (the last one, without its newline) is skipped when read, and cut
+/// off before the next append (only the worker appends; the report command only reads, so it never cuts a line the
+/// worker is writing); a line that does not parse anywhere else means the file was edited, and the worker refuses to start.
 /// </summary>
 public sealed class ExchangeJournal
 {
     private readonly ILogger<ExchangeJournal> _logger;
+    private bool _tailChecked;
 
     /// <summary>A journal at the configured path, resolved against the content root.</summary>
     public ExchangeJournal(IOptions<ExchangeOptions> options, IHostEnvironment environment, ILogger<ExchangeJournal> logger)
@@ -33,13 +35,6 @@ public sealed class ExchangeJournal
 
         var text = File.ReadAllText(FilePath, Encoding.UTF8);
         var complete = text.LastIndexOf('\n') + 1;
-        if (complete < text.Length)
-        {
-            ExchangeLog.TornLine(_logger, FilePath, text.Length - complete);
-            using var file = new FileStream(FilePath, FileMode.Open, FileAccess.Write);
-            file.SetLength(Encoding.UTF8.GetByteCount(text.AsSpan(0, complete)));
-        }
-
         var entries = new List<ExchangeJournalEntry>();
         var lines = text[..complete].Split('\n', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < lines.Length; i++)
@@ -54,12 +49,36 @@ public sealed class ExchangeJournal
     public async Task AppendAsync(ExchangeJournalEntry entry, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        if (!_tailChecked)
+        {
+            CutTornTail();
+            _tailChecked = true;
+        }
+
         var line = JsonSerializer.SerializeToUtf8Bytes(entry, ExchangeJsonContext.Default.ExchangeJournalEntry);
         await using var stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read, 4096, FileOptions.WriteThrough);
         await stream.WriteAsync(line, cancellationToken);
         await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
         await stream.FlushAsync(cancellationToken);
         stream.Flush(flushToDisk: true);
+    }
+
+    private void CutTornTail()
+    {
+        if (!File.Exists(FilePath))
+        {
+            return;
+        }
+
+        var bytes = File.ReadAllBytes(FilePath);
+        var complete = Array.LastIndexOf(bytes, (byte)'\n') + 1;
+        if (complete < bytes.Length)
+        {
+            ExchangeLog.TornLine(_logger, FilePath, bytes.Length - complete);
+            using var file = new FileStream(FilePath, FileMode.Open, FileAccess.Write);
+            file.SetLength(complete);
+            file.Flush(flushToDisk: true);
+        }
     }
 
     private ExchangeJournalEntry Parse(string line, int number)
