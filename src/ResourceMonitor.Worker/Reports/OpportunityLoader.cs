@@ -9,9 +9,10 @@ namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>
 /// Reads the symbiosis opportunities of a plant and period from the <c>opportunity</c> measurement with InfluxQL, each
-/// with its exchange workflow stage and legal position now (from the exchange register).
+/// with its exchange workflow stage and legal position now from the exchange register (registered with the catalog by
+/// the worker and the report command; without a catalog there is none, and the two stay empty).
 /// </summary>
-public sealed class OpportunityLoader(IInfluxQlReader reader, ExchangeRegister exchanges, TimeProvider time)
+public sealed class OpportunityLoader(IInfluxQlReader reader, TimeProvider time, ExchangeRegister? exchanges = null)
 {
     /// <summary>The opportunities where <paramref name="plant"/> gives or takes, between two instants.</summary>
     public async Task<SymbiosisSection> LoadAsync(string plant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -53,7 +54,7 @@ public sealed class OpportunityLoader(IInfluxQlReader reader, ExchangeRegister e
     }
 
     private OpportunitySummary WithExchange(OpportunitySummary summary) =>
-        exchanges.Status(summary.Opportunity, time.GetUtcNow()) is { } status
+        exchanges?.Status(summary.Opportunity, time.GetUtcNow()) is { } status
             ? summary with { Stage = status.Stage is { } stage ? ExchangeWorkflow.Describe(stage) : null, Legal = LegalSummary.Of(status.Legal) }
             : summary;
 
