@@ -174,6 +174,7 @@ internal sealed class ParkDemo : IAsyncDisposable
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
         ["Ingest:SequenceMarksFile"] = Path.Combine(data, "worker", "ingest", "sequence-marks.json"),
         ["Symbiosis:SnapshotPath"] = Path.Combine(data, "worker", "symbiosis", "snapshot.json"),
+        ["Exchanges:JournalPath"] = Path.Combine(data, "worker", "exchanges", "journal.jsonl"),
         ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(data, "worker", "symbiosis", "webhook-dead-letter.jsonl"),
     };
 

@@ -1,6 +1,7 @@
 using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Catalog;
+using ResourceMonitor.Worker.Exchanges;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.ParkPage;
@@ -32,6 +33,7 @@ public static class WorkerApp
             .AddStorage()
             .AddIngest()
             .AddSymbiosis()
+            .AddExchanges()
             .AddBaselines()
             .AddReports()
             .AddAuditSeries()
@@ -49,6 +51,7 @@ public static class WorkerApp
             .MapStorage()
             .MapIngest()
             .MapSymbiosis()
+            .MapExchanges()
             .MapBaselines()
             .MapReports()
             .MapParkPage()
