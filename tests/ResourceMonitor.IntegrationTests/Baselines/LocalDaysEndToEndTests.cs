@@ -29,7 +29,7 @@ public sealed class LocalDaysEndToEndTests(InfluxFixture fixture) : IClassFixtur
         await WriteHourlyUsageAsync(plant, PlantDataLoader.StartOf(from.AddDays(-1), zone), PlantDataLoader.StartOf(from.AddDays(5), zone));
         using var http = new HttpClient();
         var reader = new HttpInfluxQlReader(http, Options.Create(new InfluxQlOptions { Url = fixture.Influx.Url.ToString(), Bucket = fixture.Influx.Bucket }));
-        var loader = new PlantDataLoader(reader, Options.Create(new ReportsOptions()), Options.Create(new BaselinesOptions { TimeZone = zoneId }));
+        var loader = new PlantDataLoader(reader, Options.Create(new BaselinesOptions { TimeZone = zoneId }));
 
         var data = await loader.LoadAsync(plant, new ReportPeriod(from, from.AddDays(4)), CancellationToken.None);
 
