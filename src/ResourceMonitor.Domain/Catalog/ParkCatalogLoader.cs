@@ -46,6 +46,11 @@ public static class ParkCatalogLoader
         var park = ParkReader.Read(document.Park, problems);
         var plants = PlantReader.Read(document.Plants, problems);
         var meters = MeterReader.Read(document.Meters, plants, problems);
+        if (park is not null)
+        {
+            HolidaysReader.CheckPlants(park, plants, problems);
+        }
+
         var exchangeIds = new HashSet<string>(StringComparer.Ordinal);
         var offers = ExchangeReader.ReadOffers(document.Offers, park, meters, exchangeIds, problems);
         var needs = ExchangeReader.ReadNeeds(document.Needs, park, meters, exchangeIds, problems);

@@ -10,7 +10,7 @@ namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>
 /// Reads a plant's daily usage and the park's daily mean temperature with InfluxQL, in local days
-/// (<c>GROUP BY time(1d, offset)</c> with the park time zone's offset, so a day is the plant's day, not UTC's).
+/// (<c>GROUP BY time(1d) tz('zone')</c>, so a day is the plant's day by its zone's rules, daylight saving included, not UTC's).
 /// </summary>
 public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
 {
@@ -28,12 +28,13 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<BaselinesOp
     {
         var timeZone = TimeZone;
         var (from, to) = Instants(period);
-        var group = $"GROUP BY time(1d, {InfluxQlTime.LocalDayOffset(timeZone)})";
+        var group = "GROUP BY time(1d)";
+        var zone = InfluxQlTime.TimeZoneClause(timeZone);
         var range = $"time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)}";
 
         var usage = await reader.QueryAsync(
             $"SELECT sum({InfluxQlTime.Identifier(UsageMeasurement.Amount)}) FROM {InfluxQlTime.Identifier(UsageMeasurement.Name)} " +
-            $"WHERE {InfluxQlTime.Identifier(SeriesTags.Plant)} = {InfluxQlTime.Quote(plant)} AND {range} {group}, {InfluxQlTime.Identifier(SeriesTags.Park)}, {InfluxQlTime.Identifier(SeriesTags.Resource)}, {InfluxQlTime.Identifier(SeriesTags.Meter)} fill(none)",
+            $"WHERE {InfluxQlTime.Identifier(SeriesTags.Plant)} = {InfluxQlTime.Quote(plant)} AND {range} {group}, {InfluxQlTime.Identifier(SeriesTags.Park)}, {InfluxQlTime.Identifier(SeriesTags.Resource)}, {InfluxQlTime.Identifier(SeriesTags.Meter)} fill(none) {zone}",
             cancellationToken);
         // A plant without stored usage in the period still belongs to its catalog park (reports showed "park": null).
         var park = usage.Series.Select(s => s.Tags.GetValueOrDefault(SeriesTags.Park)).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? catalog?.Park.Id;
@@ -48,7 +49,7 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<BaselinesOp
         var parkFilter = park is null ? string.Empty : $"{InfluxQlTime.Identifier(SeriesTags.Park)} = {InfluxQlTime.Quote(park)} AND ";
         var weather = await reader.QueryAsync(
             $"SELECT mean({InfluxQlTime.Identifier(ReadingMeasurement.Value)}) FROM {InfluxQlTime.Identifier(ReadingMeasurement.Name)} " +
-            $"WHERE {parkFilter}{InfluxQlTime.Identifier(SeriesTags.Resource)} = 'weather' AND {range} {group} fill(none)",
+            $"WHERE {parkFilter}{InfluxQlTime.Identifier(SeriesTags.Resource)} = 'weather' AND {range} {group} fill(none) {zone}",
             cancellationToken);
         var temperature = weather.Series.SelectMany(s => Daily(s, timeZone)).ToList();
         return new PlantData(park, byResource, temperature, Units(plant, byResource));

@@ -6,6 +6,7 @@ using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Calendar;
 using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Ingest;
