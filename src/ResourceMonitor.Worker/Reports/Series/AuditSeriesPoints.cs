@@ -77,6 +77,7 @@ public static class AuditSeriesPoints
         }
 
         point = Optional(point, "baseline_period_enpi", baseline.BaselineEnpi);
+        point = WithChecks(point, baseline);
         point = WithStatistics(point, baseline);
         return point.Timestamp(at.UtcDateTime, WritePrecision.Ms);
     }
@@ -113,6 +114,42 @@ public static class AuditSeriesPoints
             point = Optional(point, "savings_pct", savings.SavingsPercent);
             point = Optional(point, "enpi", savings.Enpi);
             point = Optional(point, "baseline_enpi", savings.BaselineEnpi);
+        }
+
+        return point;
+    }
+
+    /// <summary>The weather model chosen, the sufficiency, the out-of-sample checks and the savings uncertainty (docs/baselines.md §8).</summary>
+    private static PointData WithChecks(PointData point, ResourceBaseline baseline)
+    {
+        if (baseline.WeatherModel is { } weather)
+        {
+            point = point.Field("model_form", JsonNamingPolicy.CamelCase.ConvertName(weather.Form.ToString()));
+            point = Optional(point, "hdd_base_c", weather.HeatingBaseCelsius);
+            point = Optional(point, "cdd_base_c", weather.CoolingBaseCelsius);
+        }
+
+        if (baseline.Sufficiency is { } sufficiency)
+        {
+            point = point.Field("sufficient", sufficiency.Passes).Field("baseline_complete_days", (long)sufficiency.CompleteDays);
+        }
+
+        if (baseline.OutOfSample is { } oos)
+        {
+            point = Optional(point, "oos_cv_rmse_pct", oos.CvRmsePercent);
+            point = Optional(point, "oos_nmbe_pct", oos.NmbePercent);
+            point = point.Field("oos_valid", oos.Passes);
+        }
+
+        if (baseline.Savings is { } savings)
+        {
+            point = Optional(point, "share_outside_range", savings.ShareOutsideBaselineRange);
+            if (savings.Uncertainty is { } u)
+            {
+                point = Optional(point, "savings_uncertainty", u.Uncertainty);
+                point = Optional(point, "savings_fsu_pct", u.FractionalUncertaintyPercent);
+                point = point.Field("savings_confidence_pct", (long)u.ConfidencePercent).Field("savings_significant", u.SavingsExceedUncertainty);
+            }
         }
 
         return point;
