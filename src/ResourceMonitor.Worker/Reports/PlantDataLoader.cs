@@ -5,6 +5,7 @@ using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Domain.Baselines.Weather;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -13,7 +14,7 @@ namespace ResourceMonitor.Worker.Reports;
 /// with InfluxQL, in local days (<c>GROUP BY time(1d, offset)</c> with the park time zone's offset, so a day is the
 /// plant's day, not UTC's; hours aligned to local hours).
 /// </summary>
-public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
+public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
 {
     /// <summary>The park's time zone: the catalog's when there is one, else <c>Baselines:TimeZone</c>.</summary>
     public TimeZoneInfo TimeZone => catalog?.Park.TimeZone ?? baselines.Value.ResolveTimeZone();
@@ -27,25 +28,24 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
     /// <summary>Loads <paramref name="plant"/>'s data for the local days of <paramref name="period"/>.</summary>
     public async Task<PlantData> LoadAsync(string plant, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         var timeZone = TimeZone;
         var (from, to) = Instants(period);
         var group = $"GROUP BY time(1d, {InfluxQlTime.LocalDayOffset(timeZone)})";
         var range = $"time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)}";
 
         var usage = await reader.QueryAsync(
-            $"SELECT sum({InfluxQlTime.Identifier(settings.UsageField)}), sum(\"coverage\") FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} " +
-            $"WHERE \"plant\" = {InfluxQlTime.Quote(plant)} AND {range} {group}, \"park\", \"resource\", \"meter\" fill(none)",
+            $"SELECT sum({InfluxQlTime.Identifier(UsageMeasurement.Amount)}), sum({InfluxQlTime.Identifier(UsageMeasurement.Coverage)}) FROM {InfluxQlTime.Identifier(UsageMeasurement.Name)} " +
+            $"WHERE {InfluxQlTime.Identifier(SeriesTags.Plant)} = {InfluxQlTime.Quote(plant)} AND {range} {group}, {InfluxQlTime.Identifier(SeriesTags.Park)}, {InfluxQlTime.Identifier(SeriesTags.Resource)}, {InfluxQlTime.Identifier(SeriesTags.Meter)} fill(none)",
             cancellationToken);
         // A plant without stored usage in the period still belongs to its catalog park (reports showed "park": null).
-        var park = usage.Series.Select(s => s.Tags.GetValueOrDefault("park")).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? catalog?.Park.Id;
+        var park = usage.Series.Select(s => s.Tags.GetValueOrDefault(SeriesTags.Park)).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? catalog?.Park.Id;
         var byResource = ByFlowAndMeter(plant, usage, s => Daily(s, timeZone));
         var coverage = ByFlowAndMeter(plant, usage, s => DayCoverage(s, timeZone));
 
-        var parkFilter = park is null ? string.Empty : $"\"park\" = {InfluxQlTime.Quote(park)} AND ";
+        var parkFilter = park is null ? string.Empty : $"{InfluxQlTime.Identifier(SeriesTags.Park)} = {InfluxQlTime.Quote(park)} AND ";
         var weather = await reader.QueryAsync(
-            $"SELECT mean(\"value\") FROM {InfluxQlTime.Identifier(settings.ReadingMeasurement)} " +
-            $"WHERE {parkFilter}\"resource\" = 'weather' AND {range} GROUP BY time({InfluxQlTime.LocalHourInterval(timeZone)}) fill(none)",
+            $"SELECT mean({InfluxQlTime.Identifier(ReadingMeasurement.Value)}) FROM {InfluxQlTime.Identifier(ReadingMeasurement.Name)} " +
+            $"WHERE {parkFilter}{InfluxQlTime.Identifier(SeriesTags.Resource)} = 'weather' AND {range} GROUP BY time({InfluxQlTime.LocalHourInterval(timeZone)}) fill(none)",
             cancellationToken);
         var temperatures = weather.Series.SelectMany(s => s.Values)
             .Where(row => row[1] is double)
@@ -63,11 +63,11 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
     /// <summary>Flow → meter → the daily values <paramref name="values"/> reads from each series of <paramref name="usage"/>.</summary>
     private Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>> ByFlowAndMeter(string plant, InfluxQlResult usage, Func<InfluxQlSeries, IEnumerable<DailyValue>> values) =>
         usage.Series
-            .GroupBy(s => FlowOf(plant, s.Tags.GetValueOrDefault("meter", ""), s.Tags.GetValueOrDefault("resource", "")))
+            .GroupBy(s => FlowOf(plant, s.Tags.GetValueOrDefault(SeriesTags.Meter, ""), s.Tags.GetValueOrDefault(SeriesTags.Resource, "")))
             .ToDictionary(
                 r => r.Key,
                 r => (IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>)r
-                    .GroupBy(s => s.Tags.GetValueOrDefault("meter", ""))
+                    .GroupBy(s => s.Tags.GetValueOrDefault(SeriesTags.Meter, ""))
                     .ToDictionary(m => m.Key, m => (IReadOnlyList<DailyValue>)m.SelectMany(values).ToList()));
 
     /// <summary>Each flow's usage unit as the catalog declares its meters (only where they agree on one).</summary>

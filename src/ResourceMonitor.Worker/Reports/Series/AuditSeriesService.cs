@@ -45,7 +45,7 @@ public sealed partial class AuditSeriesService(
                 var o = options.Value;
                 var request = new ReportRequest(plant.Id, periods.Reporting, periods.Baseline, Granularity.Daily, settings.DriverNames(), o.CddBaseCelsius, o.HddBaseCelsius, o.Confidence, o.Sufficiency(), o.DegreeDayMethod, o.MaxShareOutsideRange);
                 var report = await reports.CreateAsync(request, cancellationToken);
-                var plantPoints = AuditSeriesPoints.Of(report, reports.TimeZone, settings);
+                var plantPoints = AuditSeriesPoints.Of(report, reports.TimeZone);
                 if (plantPoints.Count == 0)
                 {
                     withoutData++;
