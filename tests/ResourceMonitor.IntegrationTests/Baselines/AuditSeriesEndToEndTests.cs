@@ -1,3 +1,4 @@
+using ResourceMonitor.Domain.Baselines.Sufficiency;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -174,7 +175,8 @@ public sealed class AuditSeriesEndToEndTests(InfluxFixture fixture, ITestOutputH
 
     private Task<AuditReport> ReportAsync(string plant) =>
         _app!.Services.GetRequiredService<AuditReportService>().CreateAsync(
-            new ReportRequest(plant, Reporting, new ReportPeriod(BaselineFrom, BaselineTo), Granularity.Daily, ["production", "cdd"], 18),
+            // As the service asks (Reports:* defaults, Reports:MinBaselineDays = 90).
+            new ReportRequest(plant, Reporting, new ReportPeriod(BaselineFrom, BaselineTo), Granularity.Daily, ["production", "hdd", "cdd"], null, Sufficiency: new SufficiencyRules { MinBaselineDays = 90 }),
             CancellationToken.None);
 
     private async Task<bool> StoredAsync() =>
