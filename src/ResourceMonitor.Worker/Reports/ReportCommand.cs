@@ -30,7 +30,7 @@ public static class ReportCommand
         var settings = app.Services.GetRequiredService<IOptions<ReportsOptions>>().Value;
 
         var format = ReportFormatParser.Parse(options.GetValueOrDefault("format"));
-        var request = ReportRequestParser.TryParse(options.GetValueOrDefault("plant") ?? "", options.GetValueOrDefault, settings.CddBaseCelsius, settings.MaxSpan, out var error);
+        var request = ReportRequestParser.TryParse(options.GetValueOrDefault("plant") ?? "", options.GetValueOrDefault, settings, out var error);
         if (format is null || request is null)
         {
             await errors.WriteLineAsync(error ?? "--format must be json, csv or html.");

@@ -42,7 +42,8 @@ public sealed partial class AuditSeriesService(
         {
             foreach (var plant in catalog.Plants)
             {
-                var request = new ReportRequest(plant.Id, periods.Reporting, periods.Baseline, Granularity.Daily, settings.DriverNames(), options.Value.CddBaseCelsius);
+                var o = options.Value;
+                var request = new ReportRequest(plant.Id, periods.Reporting, periods.Baseline, Granularity.Daily, settings.DriverNames(), o.CddBaseCelsius, o.HddBaseCelsius, o.Confidence, o.Sufficiency(), o.DegreeDayMethod, o.MaxShareOutsideRange);
                 var report = await reports.CreateAsync(request, cancellationToken);
                 var plantPoints = AuditSeriesPoints.Of(report, reports.TimeZone);
                 if (plantPoints.Count == 0)
