@@ -3,6 +3,7 @@ using ResourceMonitor.Domain.Aggregation;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Worker.Baselines;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Storage;
 
 namespace ResourceMonitor.Worker.Reports;
@@ -11,8 +12,11 @@ namespace ResourceMonitor.Worker.Reports;
 /// Reads a plant's daily usage and the park's daily mean temperature with InfluxQL, in local days
 /// (<c>GROUP BY time(1d, offset)</c> with the park time zone's offset, so a day is the plant's day, not UTC's).
 /// </summary>
-public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
+public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options, IOptions<BaselinesOptions> baselines, ParkCatalogs? catalogs = null)
 {
+    // Reports serve the worker's primary park, read at each call so a live catalog change is seen at once.
+    private ParkCatalog? catalog => catalogs?.Primary;
+
     /// <summary>The park's time zone: the catalog's when there is one, else <c>Baselines:TimeZone</c>.</summary>
     public TimeZoneInfo TimeZone => catalog?.Park.TimeZone ?? baselines.Value.ResolveTimeZone();
 

@@ -39,7 +39,7 @@ internal sealed class SymbiosisHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var environment = Substitute.For<IHostEnvironment>();
         environment.ContentRootPath.Returns(Directory.FullName);
-        State = new SymbiosisState(Catalog, options);
+        State = new SymbiosisState(new ResourceMonitor.Worker.Catalog.ParkCatalogs(Catalog), options, Time);
         var stages = new TestStages(Time);
         Webhooks = new WebhookSender(new HttpClient(), options, environment, TimeProvider.System, stages.Supervisor, NullLogger<WebhookSender>.Instance);
         Monitor = new SymbiosisMonitor(State, new SnapshotStore(options, environment), Publisher, Sink, Webhooks, options, Time, stages.Supervisor, stages.Registry, NullLogger<SymbiosisMonitor>.Instance);
