@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Catalog.Live;
+using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Ingest;
 
 namespace ResourceMonitor.Worker.Catalog;
@@ -31,6 +32,7 @@ public static class CatalogRegistration
         builder.Services.AddSingleton(trail);
         builder.Services.AddSingleton(new ParkCatalogs(catalogs));
         builder.Services.AddSingleton<CatalogEditor>();
+        builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiKeyParkValidator>();
         return builder;
     }
 
