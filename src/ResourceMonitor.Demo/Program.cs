@@ -77,6 +77,8 @@ public static class DemoProgram
             return 2;
         }
 
+        // Written as one block, not through the single-line console logger (which would fold it into one line).
+        await Console.Out.WriteLineAsync(demo.Summary!.ToString());
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

@@ -31,6 +31,10 @@ public static class CatalogRegistration
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(trail);
         builder.Services.AddSingleton(new ParkCatalogs(catalogs));
+
+        // The primary park's catalog as it stood at start, for features that do not follow live changes yet (park page,
+        // exchange register); new code reads ParkCatalogs, whose snapshots a live change replaces.
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<ParkCatalogs>().Primary);
         builder.Services.AddSingleton<CatalogEditor>();
         builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiKeyParkValidator>();
         return builder;

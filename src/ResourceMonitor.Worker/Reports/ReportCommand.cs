@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Worker.Catalog;
+using ResourceMonitor.Worker.Exchanges;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -22,6 +23,7 @@ public static class ReportCommand
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddCatalog();
+        builder.AddExchanges();
         builder.AddReports();
         await using var app = builder.Build();
         var service = app.Services.GetRequiredService<AuditReportService>();

@@ -44,12 +44,13 @@ public static class ReportHtml
         html.Append("<section><h2>Symbiosis</h2><p>").Append(E(report.Symbiosis.Note)).Append("</p>");
         if (report.Symbiosis.Opportunities.Count > 0)
         {
-            html.Append("<table id=\"symbiosis\"><tr><th>Opportunity</th><th>Resource</th><th>From</th><th>To</th><th>Alerts</th><th>Quantity</th><th>Money saved</th><th>CO2e avoided, kg</th></tr>");
+            html.Append("<table id=\"symbiosis\"><tr><th>Opportunity</th><th>Resource</th><th>From</th><th>To</th><th>Alerts</th><th>Quantity</th><th>Money saved</th><th>CO2e avoided, kg</th><th>Stage</th><th>Legal standing</th></tr>");
             foreach (var o in report.Symbiosis.Opportunities)
             {
                 html.Append("<tr><td>").Append(E(o.Opportunity)).Append("</td><td>").Append(E(o.Resource)).Append("</td><td>").Append(E(o.FromPlant))
                     .Append("</td><td>").Append(E(o.ToPlant)).Append("</td><td>").Append(o.Alerts.ToString(CultureInfo.InvariantCulture))
-                    .Append("</td><td>").Append(N(o.Quantity)).Append("</td><td>").Append(N(o.Money, "#,0")).Append("</td><td>").Append(N(o.Co2eKg)).Append("</td></tr>");
+                    .Append("</td><td>").Append(N(o.Quantity)).Append("</td><td>").Append(N(o.Money, "#,0")).Append("</td><td>").Append(N(o.Co2eKg))
+                    .Append("</td><td>").Append(E(o.Stage ?? "not proposed")).Append("</td><td>").Append(E(o.Legal ?? "")).Append("</td></tr>");
             }
 
             html.Append("</table>");

@@ -3,6 +3,7 @@ using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Symbiosis;
 using ResourceMonitor.Worker.Catalog;
+using ResourceMonitor.Worker.Exchanges;
 
 namespace ResourceMonitor.Worker.Symbiosis;
 
@@ -22,10 +23,15 @@ public sealed class SymbiosisState
     private readonly Dictionary<string, Queue<OpportunityAlert>> _history = new(StringComparer.Ordinal);
     private readonly int _historyLength;
     private Finance? _finance;
+    private readonly ExchangeRegister _exchanges;
 
-    /// <summary>Creates the engine for the primary park of <paramref name="catalogs"/> and follows its live changes.</summary>
-    public SymbiosisState(ParkCatalogs catalogs, IOptions<SymbiosisOptions> options, TimeProvider time)
+    /// <summary>
+    /// Creates the engine for the primary park of <paramref name="catalogs"/> and follows its live changes; opportunities it
+    /// shows carry their exchange status from <paramref name="exchanges"/>.
+    /// </summary>
+    public SymbiosisState(ParkCatalogs catalogs, IOptions<SymbiosisOptions> options, ExchangeRegister exchanges, TimeProvider time)
     {
+        _exchanges = exchanges;
         var catalog = catalogs.Primary;
         Park = catalog.Park.Id;
         _settings = options.Value.ToSettings();
@@ -113,7 +119,7 @@ public sealed class SymbiosisState
         lock (_gate)
         {
             var update = _engine.Evaluate(now);
-            var alerts = update.Events.Select(e => OpportunityAlert.Of(Park, e)).ToList();
+            var alerts = update.Events.Select(e => OpportunityAlert.Of(Park, e with { Opportunity = _exchanges.Annotate(e.Opportunity, now) })).ToList();
             foreach (var alert in alerts)
             {
                 if (!_history.TryGetValue(alert.Opportunity.Id, out var queue))
@@ -149,9 +155,19 @@ public sealed class SymbiosisState
             var allocation = _engine.Allocation;
             var lines = allocation.Lines.Where(l => plant is null || l.FromPlant == plant || l.ToPlant == plant).ToList();
             var value = allocation.Lines.ToDictionary(l => l.OpportunityId, l => l.ValuePerHour, StringComparer.Ordinal);
+            var now = _time.GetUtcNow();
             var open = _engine.Open.Where(o => plant is null || o.Concerns(plant))
-                .OrderByDescending(o => value.GetValueOrDefault(o.Id)).ToList();
+                .OrderByDescending(o => value.GetValueOrDefault(o.Id)).Select(o => _exchanges.Annotate(o, now)).ToList();
             return new OpportunityBoard(Park, open, allocation with { Lines = lines });
+        }
+    }
+
+    /// <summary>The open opportunity <paramref name="id"/> with its exchange status now, or null when it is not open.</summary>
+    public Opportunity? OpenOpportunity(string id)
+    {
+        lock (_gate)
+        {
+            return _engine.Open.FirstOrDefault(o => o.Id == id) is { } open ? _exchanges.Annotate(open, _time.GetUtcNow()) : null;
         }
     }
 
@@ -161,6 +177,19 @@ public sealed class SymbiosisState
         lock (_gate)
         {
             return new ExchangeRankingBoard(Park, now, _finance?.DiscountRate, _finance?.LifetimeYears, _engine.Ranking(now));
+        }
+    }
+
+    /// <summary>The newest <paramref name="count"/> alerts of every opportunity (<paramref name="plant"/> null) or of those concerning one plant, newest first.</summary>
+    public IReadOnlyList<OpportunityAlert> RecentAlerts(string? plant, int count)
+    {
+        lock (_gate)
+        {
+            return _history.Values.SelectMany(q => q)
+                .Where(a => plant is null || a.Opportunity.Concerns(plant))
+                .OrderByDescending(a => a.Ts)
+                .Take(count)
+                .ToList();
         }
     }
 

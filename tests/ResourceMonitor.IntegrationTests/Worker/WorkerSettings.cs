@@ -36,6 +36,7 @@ public static class WorkerSettings
         ["Aggregation:JournalDirectory"] = Path.Combine(spoolDirectory, "aggregation"),
         ["Ingest:SequenceMarksFile"] = Path.Combine(spoolDirectory, "ingest", "sequence-marks.json"),
         ["Symbiosis:SnapshotPath"] = Path.Combine(spoolDirectory, "symbiosis", "snapshot.json"),
+        ["Exchanges:JournalPath"] = Path.Combine(spoolDirectory, "exchanges", "journal.jsonl"),
         ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(spoolDirectory, "symbiosis", "webhook-dead-letter.jsonl"),
         ["Storage:RequestTimeout"] = "00:00:02",
         ["Storage:RetryBaseDelay"] = "00:00:00.050",

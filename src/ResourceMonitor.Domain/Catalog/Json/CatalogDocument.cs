@@ -10,6 +10,7 @@ internal sealed class CatalogDocument
     public List<MeterDocument>? Meters { get; set; }
     public List<OfferDocument>? Offers { get; set; }
     public List<NeedDocument>? Needs { get; set; }
+    public List<RouteDocument>? Routes { get; set; }
 }
 
 internal sealed class ParkDocument
