@@ -151,6 +151,7 @@ internal sealed class ParkDemo : IAsyncDisposable
     private Dictionary<string, string?> WorkerSettings(ParkCatalog catalog, string catalogPath, string data) => new()
     {
         ["Catalog:Path"] = catalogPath,
+        ["Catalog:AuditPath"] = Path.Combine(data, "worker", "catalog", "audit.jsonl"),
         ["Broker:Host"] = "127.0.0.1",
         ["Broker:Port"] = Invariant(_broker!.Port),
         ["Broker:ClientId"] = "resourcemonitor-demo-worker",

@@ -4,6 +4,7 @@ using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Domain.Baselines.Weather;
 using ResourceMonitor.Worker.Baselines;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Storage;
 using ResourceMonitor.Worker.Storage.Schema;
 
@@ -14,8 +15,11 @@ namespace ResourceMonitor.Worker.Reports;
 /// with InfluxQL, in local days and hours (<c>GROUP BY time(1d) tz('zone')</c>, so a day is the plant's day by its zone's
 /// rules, daylight saving included, not UTC's; hours are the zone's local hours the same way).
 /// </summary>
-public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
+public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<BaselinesOptions> baselines, ParkCatalogs? catalogs = null)
 {
+    // Reports serve the worker's primary park, read at each call so a live catalog change is seen at once.
+    private ParkCatalog? catalog => catalogs?.Primary;
+
     /// <summary>The park's time zone: the catalog's when there is one, else <c>Baselines:TimeZone</c>.</summary>
     public TimeZoneInfo TimeZone => catalog?.Park.TimeZone ?? baselines.Value.ResolveTimeZone();
 

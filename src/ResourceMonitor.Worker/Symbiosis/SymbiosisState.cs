@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Symbiosis;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Exchanges;
 
 namespace ResourceMonitor.Worker.Symbiosis;
@@ -9,25 +10,59 @@ namespace ResourceMonitor.Worker.Symbiosis;
 /// <summary>
 /// The park's one <see cref="SymbiosisEngine"/> and the recent alert history, shared by the monitor loop (which
 /// feeds and evaluates it) and the HTTP API (which reads it). Every access holds the lock: the engine is not thread-safe.
+/// A live change of the park's catalog re-plans at once: a new engine for the new catalog takes over the old one's
+/// snapshot (open opportunities whose offer and need still pair, totals, detector states; docs/catalog.md "Live catalog").
 /// </summary>
 public sealed class SymbiosisState
 {
     private readonly Lock _gate = new();
-    private readonly SymbiosisEngine _engine;
+    private readonly DetectionSettings _settings;
+    private readonly TimeProvider _time;
+    private readonly HashSet<string> _offline = new(StringComparer.Ordinal);
+    private SymbiosisEngine _engine;
     private readonly Dictionary<string, Queue<OpportunityAlert>> _history = new(StringComparer.Ordinal);
     private readonly int _historyLength;
-    private readonly Finance? _finance;
+    private Finance? _finance;
     private readonly ExchangeRegister _exchanges;
-    private readonly TimeProvider _time;
 
-    /// <summary>Creates the engine for the catalog's park; opportunities it shows carry their exchange status from <paramref name="exchanges"/>.</summary>
-    public SymbiosisState(ParkCatalog catalog, IOptions<SymbiosisOptions> options, ExchangeRegister exchanges, TimeProvider time)
+    /// <summary>
+    /// Creates the engine for the primary park of <paramref name="catalogs"/> and follows its live changes; opportunities it
+    /// shows carry their exchange status from <paramref name="exchanges"/>.
+    /// </summary>
+    public SymbiosisState(ParkCatalogs catalogs, IOptions<SymbiosisOptions> options, ExchangeRegister exchanges, TimeProvider time)
     {
-        (_exchanges, _time) = (exchanges, time);
+        _exchanges = exchanges;
+        var catalog = catalogs.Primary;
         Park = catalog.Park.Id;
-        _engine = new SymbiosisEngine(catalog, options.Value.ToSettings());
+        _settings = options.Value.ToSettings();
+        _time = time;
+        _engine = new SymbiosisEngine(catalog, _settings);
         _historyLength = options.Value.HistoryLength;
         _finance = catalog.Park.Finance;
+        catalogs.Changed += changed =>
+        {
+            if (changed.Park.Id == Park)
+            {
+                Replan(changed, _time.GetUtcNow());
+            }
+        };
+    }
+
+    /// <summary>Switches to <paramref name="catalog"/>: its offers and needs are planned anew, the state carried over.</summary>
+    public void Replan(ParkCatalog catalog, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var snapshot = _engine.Snapshot(now);
+            _engine = new SymbiosisEngine(catalog, _settings);
+            _engine.Restore(snapshot, now);
+            foreach (var plant in _offline.Where(p => catalog.TryGetPlant(p, out _)))
+            {
+                _engine.SetPlantOnline(plant, online: false);
+            }
+
+            _finance = catalog.Park.Finance;
+        }
     }
 
     /// <summary>The park id.</summary>
@@ -65,6 +100,15 @@ public sealed class SymbiosisState
     {
         lock (_gate)
         {
+            if (!online)
+            {
+                _offline.Add(plant);
+            }
+            else
+            {
+                _offline.Remove(plant);
+            }
+
             _engine.SetPlantOnline(plant, online);
         }
     }

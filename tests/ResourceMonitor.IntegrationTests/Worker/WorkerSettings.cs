@@ -43,6 +43,7 @@ public static class WorkerSettings
         ["Storage:RetryMaxDelay"] = "00:00:00.200",
         ["Ingest:Parks:0"] = SamplePark.Id,
         ["Catalog:Path"] = SamplePark.CatalogPath,
+        ["Catalog:AuditPath"] = Path.Combine(spoolDirectory, "catalog", "audit.jsonl"),
         ["Logging:LogLevel:Default"] = "Warning",
         [OperatorKeyIndex + "Hash"] = ApiKeyHash.Of(OperatorKey),
         [OperatorKeyIndex + "Scope"] = "admin",

@@ -44,7 +44,7 @@ internal sealed class SymbiosisHarness : IDisposable
             Catalog,
             new ExchangeJournal(Microsoft.Extensions.Options.Options.Create(new ExchangeOptions { JournalPath = Path.Combine(Directory.FullName, "exchanges.jsonl") }), environment, NullLogger<ExchangeJournal>.Instance),
             NullLogger<ExchangeRegister>.Instance);
-        State = new SymbiosisState(Catalog, options, Exchanges, Time);
+        State = new SymbiosisState(new ResourceMonitor.Worker.Catalog.ParkCatalogs(Catalog), options, Exchanges, Time);
         var stages = new TestStages(Time);
         Webhooks = new WebhookSender(new HttpClient(), options, environment, TimeProvider.System, stages.Supervisor, NullLogger<WebhookSender>.Instance);
         Monitor = new SymbiosisMonitor(State, new SnapshotStore(options, environment), Publisher, Sink, Webhooks, options, Time, stages.Supervisor, stages.Registry, NullLogger<SymbiosisMonitor>.Instance);

@@ -109,7 +109,7 @@ public sealed class AuditSeriesServiceTests
     }
 
     private AuditSeriesService Service() =>
-        new(_reports, Catalog, _sink, Options.Create(_options), _time, new TestStages(_time).Supervisor, NullLogger<AuditSeriesService>.Instance);
+        new(_reports, new ResourceMonitor.Worker.Catalog.ParkCatalogs(Catalog), _sink, Options.Create(_options), _time, new TestStages(_time).Supervisor, NullLogger<AuditSeriesService>.Instance);
 
     /// <summary>Fake time that counts the timers created on it (Task.Delay and PeriodicTimer both make one).</summary>
     private sealed class TimerCountingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
