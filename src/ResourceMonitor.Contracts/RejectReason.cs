@@ -64,4 +64,6 @@ public enum RejectReason
     InternalError,
     /// <summary>The batch's optional <c>seq</c> object is malformed or does not match its readings.</summary>
     InvalidSequence,
+    /// <summary>The topic's plant is not in its park's catalog but in another park's the worker owns (a cross-park attempt).</summary>
+    PlantOfOtherPark,
 }

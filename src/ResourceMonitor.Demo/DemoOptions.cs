@@ -38,4 +38,11 @@ public sealed class DemoOptions
 
     /// <summary>Only these plants (comma-separated ids); empty for every plant of the catalog.</summary>
     public string Plants { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Several parks at once (comma-separated park ids, or <c>all</c>), taken from the folder of <see cref="Catalog"/> (the
+    /// folder itself, or the one its file is in): each park runs as its own stack (<see cref="DemoParks"/>). Empty: the one
+    /// park of <see cref="Catalog"/>.
+    /// </summary>
+    public string Parks { get; set; } = string.Empty;
 }

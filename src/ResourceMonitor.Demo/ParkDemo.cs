@@ -17,12 +17,15 @@ namespace ResourceMonitor.Demo;
 /// The whole park in one process: the embedded broker, one simulated edge agent per plant of the catalog, and the
 /// worker with its HTTP API. Started in that order and stopped in the reverse one, so nothing in flight is lost.
 /// </summary>
-internal sealed partial class ParkDemo : IAsyncDisposable
+internal sealed class ParkDemo : IAsyncDisposable
 {
+    /// <summary>The category of .NET's "Application started. Press Ctrl+C to shut down." lines.</summary>
+    internal const string LifetimeCategory = "Microsoft.Hosting.Lifetime";
+
+    private static readonly TimeSpan PageLinkLifetime = TimeSpan.FromDays(1);
     private readonly DemoOptions _options;
     private readonly string[] _workerArgs;
     private readonly ILoggerFactory _loggerFactory;
-    private readonly ILogger<ParkDemo> _logger;
     private readonly List<IHost> _edgeAgents = [];
     private EmbeddedBroker? _broker;
     private DemoBrokerCredentials? _credentials;
@@ -33,7 +36,6 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         _options = options;
         _workerArgs = workerArgs;
         _loggerFactory = loggerFactory;
-        _logger = loggerFactory.CreateLogger<ParkDemo>();
     }
 
     /// <summary>The worker's base URL once started.</summary>
@@ -71,6 +73,10 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         {
             builder.WebHost.UseUrls(WorkerUrl.ToString());
             builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+            builder.Logging.AddFilter(LifetimeCategory, LogLevel.Warning);
+
+            // One Information line per HTTP request (the park page's stream, curl) would bury the start-up summary.
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Configuration.AddInMemoryCollection(WorkerSettings(catalog, catalogPath, data));
         }));
         await _worker.StartAsync(cancellationToken);
@@ -82,12 +88,17 @@ internal sealed partial class ParkDemo : IAsyncDisposable
             _edgeAgents.Add(agent);
         }
 
-        LogReady(catalog.Park.Name, Plants.Count, _broker.Port, WorkerUrl, _options.InfluxUrl);
-        var keyFile = DemoApiKey.PathIn(data);
-        LogApiKey(WorkerUrl, keyFile);
-        var operatorPasswordFile = _credentials.FileOf(BrokerAccessPolicy.OperatorUsername);
-        LogBrokerCredentials(_credentials.Directory, _broker.Port, operatorPasswordFile, catalog.Park.Id);
+        var link = _worker.Services.GetRequiredService<ReportLinkSigner>().Create(null, PageLinkLifetime);
+        Summary = new DemoStartupSummary(
+            catalog.Park.Name, catalog.Park.Id, Plants.Count, new Uri(WorkerUrl, $"park?token={Uri.EscapeDataString(link.Token)}"), link.Expires, WorkerUrl,
+            DemoApiKey.PathIn(data), _broker.Port, _credentials.Directory, _credentials.FileOf(BrokerAccessPolicy.OperatorUsername), _options.InfluxUrl, data);
     }
+
+    /// <summary>The start-up summary the log ends start-up with; null before <see cref="StartAsync"/> completed.</summary>
+    public DemoStartupSummary? Summary { get; private set; }
+
+    /// <summary>The hosts the demo runs inside itself (the worker, then one per edge agent).</summary>
+    public IEnumerable<IHost> InnerHosts => _worker is null ? _edgeAgents : _edgeAgents.Prepend(_worker);
 
     public async ValueTask DisposeAsync()
     {
@@ -140,6 +151,7 @@ internal sealed partial class ParkDemo : IAsyncDisposable
     private Dictionary<string, string?> WorkerSettings(ParkCatalog catalog, string catalogPath, string data) => new()
     {
         ["Catalog:Path"] = catalogPath,
+        ["Catalog:AuditPath"] = Path.Combine(data, "worker", "catalog", "audit.jsonl"),
         ["Broker:Host"] = "127.0.0.1",
         ["Broker:Port"] = Invariant(_broker!.Port),
         ["Broker:ClientId"] = "resourcemonitor-demo-worker",
@@ -157,10 +169,13 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         ["Api:Keys:0:Hash"] = ApiKeyHash.Of(ParkApiKey),
         ["Api:Keys:0:Scope"] = "admin",
         ["Api:Keys:0:Name"] = "demo-operator",
+        // The park page link the summary prints lives as long as a link may (the signing key is new at each start anyway).
+        ["Api:ReportLinkLifetime"] = PageLinkLifetime.ToString("c", CultureInfo.InvariantCulture),
         ["Storage:SpoolDirectory"] = Path.Combine(data, "worker", "spool"),
         ["Aggregation:JournalDirectory"] = Path.Combine(data, "worker", "aggregation"),
         ["Ingest:SequenceMarksFile"] = Path.Combine(data, "worker", "ingest", "sequence-marks.json"),
         ["Symbiosis:SnapshotPath"] = Path.Combine(data, "worker", "symbiosis", "snapshot.json"),
+        ["Exchanges:JournalPath"] = Path.Combine(data, "worker", "exchanges", "journal.jsonl"),
         ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(data, "worker", "symbiosis", "webhook-dead-letter.jsonl"),
     };
 
@@ -188,6 +203,9 @@ internal sealed partial class ParkDemo : IAsyncDisposable
 
             // The back-filled history is old on purpose: the agents must not reject it as a stale meter clock.
             ["Edge:Normalisation:MaxPast"] = CoveringBackfill(new NormalisationOptions().MaxPast),
+
+            // Nine hosts would each print "Application started. Press Ctrl+C to shut down."; the demo says it once.
+            [$"Logging:LogLevel:{LifetimeCategory}"] = nameof(LogLevel.Warning),
         };
 
         // Its own empty content root: no appsettings.json of another host leaks into the agent's configuration.
@@ -209,16 +227,4 @@ internal sealed partial class ParkDemo : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    [LoggerMessage(EventId = 9100, Level = LogLevel.Information,
-        Message = "Park demo running: {Park}, {Plants} simulated edge agents, MQTT broker on 127.0.0.1:{BrokerPort}, worker API on {WorkerUrl}, InfluxDB at {InfluxUrl} (spooling while it is unreachable). Ctrl+C stops.")]
-    private partial void LogReady(string park, int plants, int brokerPort, Uri workerUrl, string influxUrl);
-
-    [LoggerMessage(EventId = 9101, Level = LogLevel.Information,
-        Message = "Live symbiosis opportunities: curl -H \"X-Api-Key: $(cat {KeyFile})\" {WorkerUrl}api/v1/opportunities  (the demo's admin key is in {KeyFile}; it is never logged)")]
-    private partial void LogApiKey(Uri workerUrl, string keyFile);
-
-    [LoggerMessage(EventId = 9102, Level = LogLevel.Information,
-        Message = "MQTT credentials (one per plant, the worker and the operator) are in {CredentialsDirectory}; follow the park read-only: mosquitto_sub -h 127.0.0.1 -p {BrokerPort} -u operator -P \"$(cat {OperatorPasswordFile})\" -t 'rm/v1/{Park}/#' -v")]
-    private partial void LogBrokerCredentials(string credentialsDirectory, int brokerPort, string operatorPasswordFile, string park);
 }

@@ -1,8 +1,10 @@
 using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Catalog;
+using ResourceMonitor.Worker.Exchanges;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
+using ResourceMonitor.Worker.ParkPage;
 using ResourceMonitor.Worker.Reports;
 using ResourceMonitor.Worker.Reports.Series;
 using ResourceMonitor.Worker.Storage;
@@ -31,9 +33,11 @@ public static class WorkerApp
             .AddStorage()
             .AddIngest()
             .AddSymbiosis()
+            .AddExchanges()
             .AddBaselines()
             .AddReports()
             .AddAuditSeries()
+            .AddParkPage()
             .AddOperations();
         return builder;
     }
@@ -47,8 +51,10 @@ public static class WorkerApp
             .MapStorage()
             .MapIngest()
             .MapSymbiosis()
+            .MapExchanges()
             .MapBaselines()
             .MapReports()
+            .MapParkPage()
             .MapOperations();
         return app;
     }

@@ -50,7 +50,7 @@ public class AuditSeriesRunBenchmark
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(new ResourceMonitor.Worker.Catalog.ParkCatalogs(catalog));
         builder.AddStorage().AddReports().AddAuditSeries();
         _worker = builder.Build();
         _worker.StartAsync().GetAwaiter().GetResult();

@@ -10,6 +10,7 @@ namespace ResourceMonitor.Domain.Catalog;
 /// <param name="ExchangeLimits">Per resource, the practical exchange distance and transport loss; a resource without one cannot be exchanged.</param>
 /// <param name="Finance">Discount rate and exchange lifetime for appraisals; null when the catalog has none (no appraisal).</param>
 /// <param name="ExchangeCosts">Per resource, what an exchange costs to build and run; a resource without one is not appraised.</param>
+/// <param name="Holidays">Public holidays, extra days and plant closures (<c>park.holidays</c>); null: none.</param>
 public sealed record Park(
     string Id,
     string Name,
@@ -19,4 +20,5 @@ public sealed record Park(
     EmissionFactors EmissionFactors,
     IReadOnlyDictionary<Resource, ExchangeLimit> ExchangeLimits,
     Finance? Finance = null,
-    IReadOnlyDictionary<Resource, ExchangeCost>? ExchangeCosts = null);
+    IReadOnlyDictionary<Resource, ExchangeCost>? ExchangeCosts = null,
+    Calendar.HolidayCalendar? Holidays = null);

@@ -13,9 +13,15 @@ public sealed class ParkCatalog
     private readonly FrozenDictionary<(string Plant, string Meter), Meter> _meters;
     private readonly FrozenDictionary<string, Meter[]> _metersById;
 
-    /// <summary>Creates a catalog; use <see cref="ParkCatalogLoader"/> for files, which validates first.</summary>
-    public ParkCatalog(Park park, IReadOnlyList<Plant> plants, IReadOnlyList<Meter> meters, IReadOnlyList<Offer> offers, IReadOnlyList<Need> needs)
+    /// <summary>
+    /// Creates a catalog; use <see cref="ParkCatalogLoader"/> for files, which validates first. <paramref name="routeLengths"/>
+    /// gives the pipe or road length of (offer, need) pairs where it is known, overriding the straight line.
+    /// </summary>
+    public ParkCatalog(
+        Park park, IReadOnlyList<Plant> plants, IReadOnlyList<Meter> meters, IReadOnlyList<Offer> offers, IReadOnlyList<Need> needs,
+        IReadOnlyDictionary<(string Offer, string Need), double>? routeLengths = null)
     {
+        RouteLengths = routeLengths ?? new Dictionary<(string Offer, string Need), double>();
         Park = park;
         Plants = plants;
         Meters = meters;
@@ -40,6 +46,13 @@ public sealed class ParkCatalog
 
     /// <summary>Demands an offer could substitute.</summary>
     public IReadOnlyList<Need> Needs { get; }
+
+    /// <summary>Route lengths in metres per (offer id, need id), where the catalog states them.</summary>
+    public IReadOnlyDictionary<(string Offer, string Need), double> RouteLengths { get; }
+
+    /// <summary>The length of the exchange from <paramref name="offer"/> to <paramref name="need"/>: the catalog's route, else the straight line between the plants.</summary>
+    public double RouteMetres(Offer offer, Need need) =>
+        RouteLengths.TryGetValue((offer.Id, need.Id), out var length) ? length : DistanceMetres(offer.PlantId, need.PlantId);
 
     /// <summary>Finds a plant by id.</summary>
     public bool TryGetPlant(string plantId, [NotNullWhen(true)] out Plant? plant) => _plants.TryGetValue(plantId, out plant);

@@ -46,14 +46,20 @@ public static class ParkCatalogLoader
         var park = ParkReader.Read(document.Park, problems);
         var plants = PlantReader.Read(document.Plants, problems);
         var meters = MeterReader.Read(document.Meters, plants, problems);
+        if (park is not null)
+        {
+            HolidaysReader.CheckPlants(park, plants, problems);
+        }
+
         var exchangeIds = new HashSet<string>(StringComparer.Ordinal);
         var offers = ExchangeReader.ReadOffers(document.Offers, park, meters, exchangeIds, problems);
         var needs = ExchangeReader.ReadNeeds(document.Needs, park, meters, exchangeIds, problems);
+        var routes = RouteReader.Read(document.Routes, plants, offers, needs, problems);
         if (problems.Any || park is null)
         {
             throw new CatalogException(source, problems.All);
         }
 
-        return new ParkCatalog(park, plants, meters, offers, needs);
+        return new ParkCatalog(park, plants, meters, offers, needs, routes);
     }
 }

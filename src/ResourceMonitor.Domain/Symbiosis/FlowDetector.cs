@@ -14,7 +14,7 @@ namespace ResourceMonitor.Domain.Symbiosis;
 public sealed class FlowDetector
 {
     private readonly RateWindow _window;
-    private readonly CounterTrack? _counter;
+    private readonly RateTrack _rate;
     private readonly TimeSpan _staleAfter;
     private readonly TimeSpan _coverageGap;
     private DateTimeOffset? _heardFrom;
@@ -31,7 +31,7 @@ public sealed class FlowDetector
         _window = new RateWindow(settings.SmoothingWindow);
         _staleAfter = settings.StaleAfter;
         _coverageGap = settings.SmoothingWindow > TimeSpan.Zero ? settings.SmoothingWindow : settings.StaleAfter;
-        _counter = meter.Kind == ReadingKind.Counter ? new CounterTrack(new CounterInterpreter(meter.CounterSpec)) : null;
+        _rate = new RateTrack(meter.Kind, meter.CounterSpec);
         Switch = new SustainedSwitch(open, close, settings.OpenAfter, settings.CloseAfter, atThresholdCounts);
     }
 
@@ -62,14 +62,7 @@ public sealed class FlowDetector
     /// </summary>
     public bool Observe(Reading reading, DateTimeOffset? notBefore = null)
     {
-        if (_counter is null)
-        {
-            return Heard(reading.Timestamp, reading.Value, notBefore);
-        }
-
-        var step = _counter.Next(new CounterSample(reading.Timestamp, reading.Value));
-        return step.IsCounted && reading.Timestamp > step.Since
-            && Heard(reading.Timestamp, step.Consumption / (reading.Timestamp - step.Since).TotalHours, notBefore);
+        return _rate.Next(reading.Timestamp, reading.Value) is { } rate && Heard(reading.Timestamp, rate, notBefore);
     }
 
     /// <summary>Restores the switch after a restart; silence is measured from <paramref name="now"/>, not from before the restart.</summary>

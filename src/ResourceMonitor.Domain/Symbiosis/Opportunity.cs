@@ -1,4 +1,5 @@
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Domain.Exchanges;
 
 namespace ResourceMonitor.Domain.Symbiosis;
 
@@ -28,6 +29,10 @@ namespace ResourceMonitor.Domain.Symbiosis;
 /// The park allocation gives this pair less than the floor share of its potential (the surplus goes to better pairs):
 /// the pair holds physically but is not what the park would build now.
 /// </param>
+/// <param name="Exchange">
+/// Its way to a running exchange (workflow stage, licences), added by the host from the exchange register; null where
+/// the host has none (the detection engine alone).
+/// </param>
 public sealed record Opportunity(
     string Id,
     string OfferId,
@@ -47,7 +52,8 @@ public sealed record Opportunity(
     DateTimeOffset? ClosedAt,
     OpportunityTotals Totals,
     string Currency,
-    bool AllocationBelowFloor = false)
+    bool AllocationBelowFloor = false,
+    ExchangeStatus? Exchange = null)
 {
     /// <summary>True when <paramref name="plantId"/> gives or takes in this opportunity.</summary>
     public bool Concerns(string plantId) => From.Id == plantId || To.Id == plantId;

@@ -7,7 +7,7 @@ namespace ResourceMonitor.Domain.Symbiosis;
 /// <param name="Resource">What flows.</param>
 /// <param name="From">The giving plant.</param>
 /// <param name="To">The taking plant.</param>
-/// <param name="DistanceMetres">Route length used for the pipe (straight line between the plants).</param>
+/// <param name="DistanceMetres">Route length used for the pipe (the catalog's route, else the straight line between the plants).</param>
 /// <param name="LegalStanding">Whether the exchange is permitted, needs a licence first, or is unknown.</param>
 /// <param name="IsOpen">Whether the opportunity holds now.</param>
 /// <param name="ObservedHours">Hours since the pair was first seen: the base of the annualised quantity.</param>

@@ -5,10 +5,17 @@ namespace ResourceMonitor.Worker.Api;
 /// <summary>Who called, as the key or signed link says: the park (sees everything) or one plant.</summary>
 /// <param name="Name">The key's name (logs, rate limit partition).</param>
 /// <param name="Plant">The plant of a plant key; null for park and admin keys.</param>
-public sealed record ApiCaller(string Name, string? Plant)
+/// <param name="Park">The park the key is bound to; null for a key of every park the worker owns.</param>
+public sealed record ApiCaller(string Name, string? Plant, string? Park = null)
 {
     /// <summary>True for park and admin keys.</summary>
     public bool IsPark => Plant is null;
+
+    /// <summary>True when the caller may see anything of <paramref name="park"/> (a key bound to another park may not).</summary>
+    public bool MaySeePark(string park) => Park is null || string.Equals(Park, park, StringComparison.Ordinal);
+
+    /// <summary>True when the caller may see <paramref name="plant"/> of <paramref name="park"/>.</summary>
+    public bool MaySee(string park, string plant) => MaySeePark(park) && MaySee(plant);
 
     /// <summary>True when the caller may see <paramref name="plant"/>'s data.</summary>
     public bool MaySee(string plant) => IsPark || string.Equals(Plant, plant, StringComparison.Ordinal);
@@ -20,6 +27,6 @@ public sealed record ApiCaller(string Name, string? Plant)
     /// <summary>The caller <paramref name="user"/> stands for, or null when it is not an authenticated API caller.</summary>
     public static ApiCaller? Of(ClaimsPrincipal user) =>
         user.Identity is { IsAuthenticated: true, Name: { } name } && user.HasClaim(c => c.Type == ApiClaims.Scope)
-            ? new ApiCaller(name, user.FindFirst(ApiClaims.Plant)?.Value)
+            ? new ApiCaller(name, user.FindFirst(ApiClaims.Plant)?.Value, user.FindFirst(ApiClaims.Park)?.Value)
             : null;
 }

@@ -21,6 +21,12 @@ public sealed class ApiKey
     /// <summary>The plant of a plant key; empty for park and admin keys.</summary>
     public string? Plant { get; set; }
 
+    /// <summary>
+    /// The park the key is bound to: it sees nothing of any other park the worker owns. Required for plant keys when the
+    /// worker owns several parks (a plant id may repeat across parks); empty on a park or admin key: every owned park.
+    /// </summary>
+    public string? Park { get; set; }
+
     /// <summary>The scope in force.</summary>
     public ApiScope EffectiveScope => Scope ?? (string.IsNullOrEmpty(Plant) ? ApiScope.Park : ApiScope.Plant);
 }

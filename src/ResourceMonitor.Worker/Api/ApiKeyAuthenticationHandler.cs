@@ -74,7 +74,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         return match is null
             ? AuthenticateResult.Fail("The API key is not valid.")
-            : Success(ApiClaims.Principal(Scheme.Name, match.Name ?? $"key-{index}", match.EffectiveScope, match.Plant));
+            : Success(ApiClaims.Principal(Scheme.Name, match.Name ?? $"key-{index}", match.EffectiveScope, match.Plant, park: match.Park));
     }
 
     private AuthenticateResult ByLink(string token)

@@ -40,6 +40,11 @@ public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             yield return $"{path}:Hash must be the key's SHA-256 as 64 hexadecimal digits; {Generate}.";
         }
 
+        if (!string.IsNullOrEmpty(key.Park) && !ResourceIds.IsValid(key.Park))
+        {
+            yield return $"{path}:Park must be a park id (lower-case a-z, 0-9 and '-'), or empty for a key of every park the worker owns.";
+        }
+
         switch (key.EffectiveScope)
         {
             case ApiScope.Plant when !ResourceIds.IsValid(key.Plant ?? string.Empty):

@@ -1,3 +1,5 @@
+using ResourceMonitor.Domain.Calendar;
+
 namespace ResourceMonitor.Worker.Baselines;
 
 /// <summary>

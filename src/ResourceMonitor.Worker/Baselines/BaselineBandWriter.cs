@@ -25,7 +25,7 @@ public sealed partial class BaselineBandWriter(
         var meters = new List<BandMeter>(profiles.Count);
         foreach (var (key, profile) in profiles)
         {
-            if (key.Park == catalog.ParkId && catalog.Describe(key.Plant, key.Meter) is { } described)
+            if (catalog.Describe(key.Park, key.Plant, key.Meter) is { } described)
             {
                 meters.Add(new BandMeter(key, described.Resource, described.Series.RateUnit, profile));
             }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Baselines.Profiles;
+using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Messaging;
@@ -12,30 +13,29 @@ using ResourceMonitor.Worker.Storage;
 namespace ResourceMonitor.Worker.Baselines;
 
 /// <summary>
-/// Feeds accepted readings to one <see cref="DeviationDetector"/> per meter against its hour-of-week band, and
+/// Feeds accepted readings to one <see cref="DeviationDetector"/> per meter against its hour-of-week band (levels
+/// through the shared <see cref="RateTrack"/>, durations on the readings' own time), and
 /// publishes each opened or closed deviation on <c>rm/v1/{park}/alerts</c> and writes it to InfluxDB.
 /// The ingest fan-out only enqueues (bounded, Wait mode); one loop owns all detector state.
 /// </summary>
 public sealed partial class DeviationMonitor : BackgroundService, IAcceptedReadingsConsumer
 {
     private readonly Channel<AcceptedBatch> _queue;
-    private readonly Dictionary<MeterKey, (LiveLevel Level, DeviationDetector Detector)> _meters = [];
+    private readonly Dictionary<MeterKey, (RateTrack Level, DeviationDetector Detector)> _meters = [];
     private readonly ProfileStore _profiles;
     private readonly IParkPublisher _publisher;
     private readonly IPointSink _sink;
     private readonly BaselinesOptions _options;
-    private readonly TimeProvider _time;
     private readonly StageSupervisor _supervisor;
     private readonly ILogger<DeviationMonitor> _logger;
 
     /// <summary>Creates the monitor.</summary>
-    public DeviationMonitor(ProfileStore profiles, IParkPublisher publisher, IPointSink sink, IOptions<BaselinesOptions> options, TimeProvider time, StageSupervisor supervisor, ILogger<DeviationMonitor> logger)
+    public DeviationMonitor(ProfileStore profiles, IParkPublisher publisher, IPointSink sink, IOptions<BaselinesOptions> options, StageSupervisor supervisor, ILogger<DeviationMonitor> logger)
     {
         _profiles = profiles;
         _publisher = publisher;
         _sink = sink;
         _options = options.Value;
-        _time = time;
         _supervisor = supervisor;
         _logger = logger;
         _queue = Channel.CreateBounded<AcceptedBatch>(new BoundedChannelOptions(_options.QueueCapacity)
@@ -58,17 +58,18 @@ public sealed partial class DeviationMonitor : BackgroundService, IAcceptedReadi
             var profile = _profiles.Find(key);
             if (!_meters.TryGetValue(key, out var state))
             {
-                state = (new LiveLevel(), new DeviationDetector(reading.Meter, _options.Deviation, _time));
+                // The counter's register as its canonical unit bounds it; the aggregator's interpreter applies the catalog's.
+                state = (new RateTrack(reading.Kind, CounterSpec.For(reading.Unit)), new DeviationDetector(reading.Meter, _options.Deviation));
                 _meters[key] = state;
             }
 
-            var level = state.Level.Next(reading);
+            var level = state.Level.Next(reading.Timestamp, reading.Value);
             if (level is null || profile?.BandAt(reading.Timestamp) is not { } band)
             {
                 continue;
             }
 
-            if (state.Detector.Observe(level.Value, band) is { } deviation)
+            if (state.Detector.Observe(reading.Timestamp, level.Value, band) is { } deviation)
             {
                 await RaiseAsync(key, deviation, cancellationToken);
             }

@@ -29,10 +29,16 @@ public static class InfluxQlTime
         return minutes == 0 ? "1h" : string.Create(CultureInfo.InvariantCulture, $"1h, {minutes:0}m");
     }
 
-    /// <summary>The <c>GROUP BY time(1d, offset)</c> offset that makes InfluxDB's day buckets start at local midnight.</summary>
-    public static string LocalDayOffset(TimeZoneInfo timeZone)
+    /// <summary>
+    /// The <c>tz('…')</c> clause that makes InfluxDB's <c>GROUP BY time(1d)</c> buckets start at local midnight by the
+    /// zone's own rules, daylight saving included: a summer day in Europe/Berlin starts at 22:00 UTC, a winter day at
+    /// 23:00 UTC, and the days of the changes are 23 and 25 hours long. (A fixed <c>GROUP BY time(1d, offset)</c> from
+    /// the standard offset started summer days at 01:00 local.) InfluxDB 1.x resolves the IANA name with its own tzdata.
+    /// </summary>
+    public static string TimeZoneClause(TimeZoneInfo timeZone)
     {
-        var hours = ((-timeZone.BaseUtcOffset.TotalMinutes % 1440) + 1440) % 1440;
-        return string.Create(CultureInfo.InvariantCulture, $"{hours:0}m");
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var id = timeZone.HasIanaId || !TimeZoneInfo.TryConvertWindowsIdToIanaId(timeZone.Id, out var iana) ? timeZone.Id : iana;
+        return "tz(" + Quote(id) + ")";
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Baselines.Profiles;
+using ResourceMonitor.Domain.Calendar;
 using ResourceMonitor.Worker.Storage;
 using ResourceMonitor.Worker.Storage.Schema;
 

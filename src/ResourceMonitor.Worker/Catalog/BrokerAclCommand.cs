@@ -4,13 +4,14 @@ using ResourceMonitor.Domain.Catalog;
 namespace ResourceMonitor.Worker.Catalog;
 
 /// <summary>
-/// The command line <c>broker-acl --catalog FILE [--out FILE]</c>: writes the park broker's Mosquitto ACL generated from
-/// the catalog (<see cref="BrokerAccessPolicy"/>), to stdout without <c>--out</c>. deploy/mosquitto/acl is its output for
-/// the sample park; a test keeps them equal.
+/// The command line <c>broker-acl --catalog FILE|FOLDER [--park PARK] [--out FILE]</c>: writes one park's Mosquitto ACL
+/// generated from its catalog (<see cref="BrokerAccessPolicy"/>), to stdout without <c>--out</c>; <c>--park</c> chooses the
+/// park of a folder of catalogs (required when it holds several). deploy/mosquitto/acl is its output for the sample park;
+/// a test keeps them equal.
 /// </summary>
 public static class BrokerAclCommand
 {
-    private const string Usage = "usage: broker-acl --catalog FILE [--out FILE]";
+    private const string Usage = "usage: broker-acl --catalog FILE|FOLDER [--park PARK] [--out FILE]";
 
     /// <summary>Whether <paramref name="args"/> ask for the ACL rather than the service.</summary>
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == "broker-acl";
@@ -28,7 +29,7 @@ public static class BrokerAclCommand
         ParkCatalog catalog;
         try
         {
-            catalog = ParkCatalogLoader.LoadFile(catalogPath);
+            catalog = Choose(CatalogFiles.Load(catalogPath), ValueOf(args, "--park"));
         }
         catch (CatalogException ex)
         {
@@ -48,6 +49,20 @@ public static class BrokerAclCommand
         }
 
         return 0;
+    }
+
+    private static ParkCatalog Choose(IReadOnlyList<LiveCatalog> catalogs, string? park)
+    {
+        var parks = string.Join(", ", catalogs.Select(c => c.Catalog.Park.Id));
+        if (park is null)
+        {
+            return catalogs.Count == 1
+                ? catalogs[0].Catalog
+                : throw new CatalogException($"the folder holds several parks ({parks}); choose one with --park. {Usage}");
+        }
+
+        return catalogs.FirstOrDefault(c => c.Catalog.Park.Id == park)?.Catalog
+            ?? throw new CatalogException($"--park '{park}' is not among the catalogs' parks ({parks}). {Usage}");
     }
 
     private static string? ValueOf(string[] args, string name)

@@ -73,8 +73,8 @@ internal sealed class IngestPipeline : BackgroundService
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
-        var parks = _options.Parks.Count > 0 ? _options.Parks : [_catalog.ParkId];
-        var admission = new MessageAdmission(_catalog, parks, _options, _time, _logger, _sequences);
+        var parks = _catalog.Parks;
+        var admission = new MessageAdmission(_catalog, _options, _time, _logger, _sequences);
         var inbound = CreateStage<InboundMessage>();
         var pending = CreateStage<PendingAcknowledgement>();
         IngestLog.Started(_logger, string.Join(", ", parks));

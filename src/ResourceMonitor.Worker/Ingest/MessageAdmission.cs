@@ -18,7 +18,6 @@ namespace ResourceMonitor.Worker.Ingest;
 internal sealed class MessageAdmission
 {
     private readonly IReadingCatalog _catalog;
-    private readonly IReadOnlySet<string> _parks;
     private readonly ReadingDeduplicator _deduplicator;
     private readonly SequenceTracker _sequences;
     private readonly ReadingBatchCodec _codec;
@@ -26,12 +25,11 @@ internal sealed class MessageAdmission
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public MessageAdmission(IReadingCatalog catalog, IReadOnlyCollection<string> parks, IngestOptions options, TimeProvider time, ILogger logger, SequenceTracker? sequences = null)
+    public MessageAdmission(IReadingCatalog catalog, IngestOptions options, TimeProvider time, ILogger logger, SequenceTracker? sequences = null)
     {
         _logger = logger;
         _sequences = sequences ?? new SequenceTracker();
         _catalog = catalog;
-        _parks = parks.ToHashSet(StringComparer.Ordinal);
         _options = options;
         _time = time;
         _deduplicator = new ReadingDeduplicator(options, time);
@@ -53,7 +51,7 @@ internal sealed class MessageAdmission
     private Admission Failed(string topic, Exception ex)
     {
         IngestLog.AdmissionFailed(_logger, ex, LogText.Escape(topic));
-        var owned = Topics.TryParsePlantTopic(topic, out var parsed) && _parks.Contains(parsed.Park) && _catalog.HasPlant(parsed.Plant);
+        var owned = Topics.TryParsePlantTopic(topic, out var parsed) && _catalog.HasPlant(parsed.Park, parsed.Plant);
         return Refuse(topic, owned ? parsed.Park : null, owned ? parsed.Plant : null, RejectReason.InternalError,
             $"the worker failed on this message ({ex.GetType().Name}: {ex.Message}); it is refused so the others go on (worker log event 3020)");
     }
@@ -65,13 +63,18 @@ internal sealed class MessageAdmission
             return Refuse(topic, null, null, RejectReason.InvalidTopic, $"topic '{topic}' is not rm/v1/{{park}}/{{plant}}/readings");
         }
 
-        if (!_parks.Contains(parsed.Park))
+        if (!_catalog.Parks.Contains(parsed.Park))
         {
             return Refuse(topic, parsed.Park, parsed.Plant, RejectReason.UnknownPark, $"park '{parsed.Park}' is not one this worker owns");
         }
 
-        if (!_catalog.HasPlant(parsed.Plant))
+        if (!_catalog.HasPlant(parsed.Park, parsed.Plant))
         {
+            if (_catalog.OtherParkOf(parsed.Park, parsed.Plant) is { } other)
+            {
+                return Refuse(topic, parsed.Park, parsed.Plant, RejectReason.PlantOfOtherPark, $"plant '{parsed.Plant}' is in the catalog of park '{other}', not of park '{parsed.Park}'");
+            }
+
             return Refuse(topic, parsed.Park, parsed.Plant, RejectReason.UnknownPlant, $"plant '{parsed.Plant}' is not in the catalog of park '{parsed.Park}'");
         }
 
@@ -163,7 +166,7 @@ internal sealed class MessageAdmission
 
             var reading = batch.Readings[i];
             var path = string.Create(CultureInfo.InvariantCulture, $"$.readings[?(@.meter=='{reading.Meter}' && @.ts=='{ContractTimestamp.Format(reading.Timestamp)}')]");
-            var check = _catalog.Check(parsed.Plant, reading, path);
+            var check = _catalog.Check(parsed.Park, parsed.Plant, reading, path);
             if (check.Rejection is { } refused)
             {
                 rejections.Add(refused);

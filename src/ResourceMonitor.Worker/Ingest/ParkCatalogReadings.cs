@@ -2,22 +2,32 @@ using System.Globalization;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Aggregation;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Worker.Catalog;
 
 namespace ResourceMonitor.Worker.Ingest;
 
 /// <summary>
-/// <see cref="IReadingCatalog"/> over the park catalog: the topic's plant must exist, the meter must belong to it
+/// <see cref="IReadingCatalog"/> over the park catalogs' current snapshots (<see cref="ParkCatalogs"/>: a live change
+/// is seen by the next reading): the topic's plant must exist in the topic's park, the meter must belong to it
 /// (a meter of another plant is refused as such), unit and kind must match, and the value must be plausible:
 /// a gauge within ±MaxRate, a counter register within its RegisterMax.
 /// </summary>
-internal sealed class ParkCatalogReadings(ParkCatalog catalog) : IReadingCatalog
+internal sealed class ParkCatalogReadings(ParkCatalogs catalogs) : IReadingCatalog
 {
-    public string ParkId => catalog.Park.Id;
+    public IReadOnlyList<string> Parks => catalogs.Parks;
 
-    public bool HasPlant(string plant) => catalog.TryGetPlant(plant, out _);
+    public bool HasPlant(string park, string plant) => catalogs.TryGet(park, out var catalog) && catalog.TryGetPlant(plant, out _);
 
-    public ReadingCheck Check(string plant, Reading reading, string path)
+    public string? OtherParkOf(string park, string plant) =>
+        catalogs.Parks.FirstOrDefault(other => other != park && HasPlant(other, plant));
+
+    public ReadingCheck Check(string park, string plant, Reading reading, string path)
     {
+        if (!catalogs.TryGet(park, out var catalog))
+        {
+            return ReadingCheck.Refused(RejectReason.UnknownPark, $"park '{park}' is not one this worker owns", path);
+        }
+
         if (!catalog.TryGetMeter(plant, reading.Meter, out var meter))
         {
             var elsewhere = catalog.FindMeter(reading.Meter);
@@ -41,8 +51,8 @@ internal sealed class ParkCatalogReadings(ParkCatalog catalog) : IReadingCatalog
             : ReadingCheck.Fits(ResourceTag(meter.Resource));
     }
 
-    public MeterProfile? Describe(string plant, string meter) =>
-        catalog.TryGetMeter(plant, meter, out var m)
+    public MeterProfile? Describe(string park, string plant, string meter) =>
+        catalogs.TryGet(park, out var catalog) && catalog.TryGetMeter(plant, meter, out var m)
             ? new MeterProfile(ResourceTag(m.Resource), new MeterSeries(m.Kind, m.Unit, m.CounterSpec))
             : null;
 

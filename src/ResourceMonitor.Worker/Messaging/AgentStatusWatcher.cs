@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Contracts.Codec;
-using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Mqtt;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -19,7 +18,7 @@ namespace ResourceMonitor.Worker.Messaging;
 /// </summary>
 internal sealed class AgentStatusWatcher : BackgroundService
 {
-    private readonly ParkCatalog _catalog;
+    private readonly ParkCatalogs _catalogs;
     private readonly IAgentStatusConsumer[] _consumers;
     private readonly IPointSink _points;
     private readonly StageSupervisor _supervisor;
@@ -29,16 +28,15 @@ internal sealed class AgentStatusWatcher : BackgroundService
 
     public AgentStatusWatcher(
         BrokerSessions sessions,
-        IOptions<IngestOptions> ingest,
-        ParkCatalog catalog,
+        ParkCatalogs catalogs,
         IEnumerable<IAgentStatusConsumer> consumers,
         IPointSink points,
         WorkerMetrics metrics,
         StageSupervisor supervisor,
         ILogger<AgentStatusWatcher> logger)
     {
-        var parks = ingest.Value.Parks.Count > 0 ? ingest.Value.Parks : [catalog.Park.Id];
-        _catalog = catalog;
+        var parks = catalogs.Parks;
+        _catalogs = catalogs;
         _consumers = consumers.ToArray();
         _points = points;
         _supervisor = supervisor;
@@ -62,9 +60,9 @@ internal sealed class AgentStatusWatcher : BackgroundService
             return; // A cleared retained status: nothing is declared.
         }
 
-        if (parsed.Park != _catalog.Park.Id || !_catalog.TryGetPlant(parsed.Plant, out _))
+        if (!_catalogs.TryGet(parsed.Park, out var catalog) || !catalog.TryGetPlant(parsed.Plant, out _))
         {
-            MessagingLog.StatusIgnored(_logger, LogText.Escape(topic), LogText.Escape($"plant '{parsed.Plant}' is not in the catalog of park '{_catalog.Park.Id}'"));
+            MessagingLog.StatusIgnored(_logger, LogText.Escape(topic), LogText.Escape($"plant '{parsed.Plant}' is not in the catalog of park '{parsed.Park}'"));
             return;
         }
 
@@ -75,7 +73,7 @@ internal sealed class AgentStatusWatcher : BackgroundService
             return;
         }
 
-        _online[parsed.Plant] = status.State == AgentState.Online;
+        _online[$"{parsed.Park}/{parsed.Plant}"] = status.State == AgentState.Online;
         MessagingLog.AgentStatus(_logger, status.Agent, parsed.Plant, ContractEnums.Format(status.State), status.Timestamp);
         foreach (var consumer in _consumers)
         {

@@ -17,10 +17,9 @@ internal sealed class BrokerSubscriber : IDisposable
     private ChannelWriter<InboundMessage>? _sink;
     private volatile bool _receiving = true;
 
-    public BrokerSubscriber(BrokerSessions sessions, IOptions<IngestOptions> ingest, IReadingCatalog catalog, WorkerMetrics metrics)
+    public BrokerSubscriber(BrokerSessions sessions, IReadingCatalog catalog, WorkerMetrics metrics)
     {
-        var parks = ingest.Value.Parks.Count > 0 ? ingest.Value.Parks : [catalog.ParkId];
-        _session = sessions.Subscriber(parks.Select(Topics.AllReadings).ToArray());
+        _session = sessions.Subscriber(catalog.Parks.Select(Topics.AllReadings).ToArray());
         _session.OnMessage(OnMessageAsync);
         metrics.Meter.CreateObservableGauge("rm_broker_connected", () => _session.IsConnected ? 1 : 0, description: "1 while subscribed to the park broker");
     }

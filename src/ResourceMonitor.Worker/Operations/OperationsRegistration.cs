@@ -13,7 +13,7 @@ public static class OperationsRegistration
     /// <summary>The configuration section of supervision and readiness (<c>Operations:StallAfter</c>, <c>Operations:MaxRestarts</c>, …).</summary>
     public const string Section = "Operations";
 
-    private const string ReadyTag = "ready";
+    internal const string ReadyTag = "ready";
 
     /// <summary>Registers the feature's options and services.</summary>
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)

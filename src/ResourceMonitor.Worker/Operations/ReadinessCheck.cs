@@ -39,6 +39,7 @@ internal sealed class ReadinessCheck(BrokerSubscriber subscriber, PointWriter wr
             ["broker_connections"] = session.Connections,
             ["broker_last_error"] = session.LastError ?? string.Empty,
             ["influxdb_reachable"] = writer.InfluxReachable,
+            ["influxdb_last_error"] = writer.InfluxProblem ?? string.Empty,
             ["spool_batches"] = writer.SpooledBatches,
             ["spool_fill_ratio"] = Math.Round(writer.SpoolFill, 4),
             ["stages"] = reports.ToDictionary(r => r.Name, StageFigures.Of, StringComparer.Ordinal),
@@ -62,6 +63,10 @@ internal sealed class ReadinessCheck(BrokerSubscriber subscriber, PointWriter wr
         else if (restarting.Length > 0)
         {
             result = HealthCheckResult.Degraded($"restarting after a fault: {string.Join(", ", restarting)}", data: data);
+        }
+        else if (writer.InfluxProblem is { } problem)
+        {
+            result = HealthCheckResult.Degraded($"InfluxDB does not take writes: {problem}", data: data);
         }
         else if (!writer.InfluxReachable || writer.SpooledBatches > 0)
         {

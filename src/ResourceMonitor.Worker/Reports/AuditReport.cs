@@ -1,6 +1,8 @@
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Domain.Baselines.Regression;
 using ResourceMonitor.Domain.Baselines.Savings;
+using ResourceMonitor.Domain.Baselines.Sufficiency;
+using ResourceMonitor.Domain.Baselines.Weather;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -31,8 +33,23 @@ public sealed record AuditReport
     /// <summary>Drivers requested.</summary>
     public required IReadOnlyList<string> Drivers { get; init; }
 
-    /// <summary>Cooling degree day base, °C.</summary>
-    public required double CddBaseCelsius { get; init; }
+    /// <summary>Cooling balance point requested, °C; null when CalTRACK's grid was searched (each baseline states the one chosen).</summary>
+    public required double? CddBaseCelsius { get; init; }
+
+    /// <summary>Heating balance point requested, °C; null when CalTRACK's grid was searched.</summary>
+    public double? HddBaseCelsius { get; init; }
+
+    /// <summary>How degree days were computed.</summary>
+    public DegreeDayMethod DegreeDayMethod { get; init; }
+
+    /// <summary>Confidence of the savings uncertainty, percent (two-sided).</summary>
+    public int ConfidencePercent { get; init; } = 90;
+
+    /// <summary>The data sufficiency rules applied to each baseline.</summary>
+    public SufficiencyRules Sufficiency { get; init; } = SufficiencyRules.Default;
+
+    /// <summary>Largest share of extrapolated reporting periods the range check accepts (0–1).</summary>
+    public double MaxShareOutsideRange { get; init; } = 0.05;
 
     /// <summary>Reporting-period totals per resource (sums of the stored usage), production included.</summary>
     public required IReadOnlyList<ResourceTotal> Totals { get; init; }
@@ -65,11 +82,20 @@ public sealed record ResourceBaseline
     /// <summary>Requested drivers left out, with why: no data for this plant, or not relevant (collinear, constant or not significant: <see cref="DriverSelection"/>).</summary>
     public required IReadOnlyList<string> DriversLeftOut { get; init; }
 
-    /// <summary>The fitted model, or null when refused.</summary>
+    /// <summary>The fitted model, or null when none could be fitted. A fitted model can still be refused (<see cref="Refusal"/>: implausible).</summary>
     public required RegressionModel? Model { get; init; }
 
-    /// <summary>Why no model was fitted, or null.</summary>
+    /// <summary>Why there is no baseline to measure savings against (no model, insufficient data, or an implausible model), or null.</summary>
     public required RegressionRefusal? Refusal { get; init; }
+
+    /// <summary>The baseline period's data judged against the sufficiency rules.</summary>
+    public SufficiencyReport? Sufficiency { get; init; }
+
+    /// <summary>The weather model chosen and the candidates tried, when <c>hdd</c> or <c>cdd</c> was requested and the park has weather.</summary>
+    public WeatherModelSummary? WeatherModel { get; init; }
+
+    /// <summary>NMBE and CV(RMSE) on held-out baseline periods (5-fold cross-validation), when a model was fitted.</summary>
+    public OutOfSampleChecks? OutOfSample { get; init; }
 
     /// <summary>Baseline periods left out of the fit.</summary>
     public required IReadOnlyList<IncompletePeriod> IncompleteBaselinePeriods { get; init; }

@@ -1,12 +1,18 @@
 using System.Globalization;
+using ResourceMonitor.Domain.Exchanges;
 using ResourceMonitor.Worker.Baselines;
+using ResourceMonitor.Worker.Exchanges;
 using ResourceMonitor.Worker.Storage;
 using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Reports;
 
-/// <summary>Reads the symbiosis opportunities of a plant and period from the <c>opportunity</c> measurement with InfluxQL.</summary>
-public sealed class OpportunityLoader(IInfluxQlReader reader)
+/// <summary>
+/// Reads the symbiosis opportunities of a plant and period from the <c>opportunity</c> measurement with InfluxQL, each
+/// with its exchange workflow stage and legal position now from the exchange register (registered with the catalog by
+/// the worker and the report command; without a catalog there is none, and the two stay empty).
+/// </summary>
+public sealed class OpportunityLoader(IInfluxQlReader reader, TimeProvider time, ExchangeRegister? exchanges = null)
 {
     /// <summary>The opportunities where <paramref name="plant"/> gives or takes, between two instants.</summary>
     public async Task<SymbiosisSection> LoadAsync(string plant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -39,13 +45,18 @@ public sealed class OpportunityLoader(IInfluxQlReader reader)
                 Number(end, "money") - Number(begin, "money"),
                 Number(end, "co2e") - Number(begin, "co2e"),
                 end.GetValueOrDefault("rate_unit") as string);
-        }).OrderByDescending(o => o.Money).ToList();
+        }).Select(WithExchange).OrderByDescending(o => o.Money).ToList();
 
         var note = rows.Count == 0
             ? $"No symbiosis opportunity concerned {plant} in the period (measurement '{measurement}')."
             : $"{rows.Count} symbiosis opportunities concerned {plant} in the period; quantities are the growth of each opportunity's totals between its last point before the period and its last point in it (written at each alert and every running-totals interval while open; measurement '{measurement}').";
         return new SymbiosisSection(true, note, rows);
     }
+
+    private OpportunitySummary WithExchange(OpportunitySummary summary) =>
+        exchanges?.Status(summary.Opportunity, time.GetUtcNow()) is { } status
+            ? summary with { Stage = status.Stage is { } stage ? ExchangeWorkflow.Describe(stage) : null, Legal = LegalSummary.Of(status.Legal) }
+            : summary;
 
     private static Dictionary<string, object?> Row(InfluxQlSeries series) =>
         series.Columns.Zip(series.Values.Count > 0 ? series.Values[0] : []).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);

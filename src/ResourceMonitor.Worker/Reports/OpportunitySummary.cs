@@ -14,4 +14,8 @@ namespace ResourceMonitor.Worker.Reports;
 /// <param name="Money">Money saved in the period, park currency.</param>
 /// <param name="Co2eKg">CO2e avoided in the period, kg.</param>
 /// <param name="RateUnit">The unit of the opportunity's rate (the quantity is its integral: kW → kWh).</param>
-public sealed record OpportunitySummary(string Opportunity, string Resource, string FromPlant, string ToPlant, int Alerts, double Quantity, double Money, double Co2eKg, string? RateUnit);
+/// <param name="Stage">Its exchange workflow stage when the report is made (proposed, under-discussion, agreed, implemented, declined); null when never proposed.</param>
+/// <param name="Legal">Its legal standing and licences when the report is made, in one line (docs/exchanges.md).</param>
+public sealed record OpportunitySummary(
+    string Opportunity, string Resource, string FromPlant, string ToPlant, int Alerts, double Quantity, double Money, double Co2eKg, string? RateUnit,
+    string? Stage = null, string? Legal = null);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Worker.Catalog;
+using ResourceMonitor.Worker.Exchanges;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -22,13 +23,14 @@ public static class ReportCommand
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddCatalog();
+        builder.AddExchanges();
         builder.AddReports();
         await using var app = builder.Build();
         var service = app.Services.GetRequiredService<AuditReportService>();
         var settings = app.Services.GetRequiredService<IOptions<ReportsOptions>>().Value;
 
         var format = ReportFormatParser.Parse(options.GetValueOrDefault("format"));
-        var request = ReportRequestParser.TryParse(options.GetValueOrDefault("plant") ?? "", options.GetValueOrDefault, settings.CddBaseCelsius, settings.MaxSpan, out var error);
+        var request = ReportRequestParser.TryParse(options.GetValueOrDefault("plant") ?? "", options.GetValueOrDefault, settings, out var error);
         if (format is null || request is null)
         {
             await errors.WriteLineAsync(error ?? "--format must be json, csv or html.");

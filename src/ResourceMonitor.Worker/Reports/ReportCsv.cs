@@ -5,12 +5,13 @@ namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>
 /// The CSV rendering: one row per resource and period, baseline periods (actual and fitted) then reporting periods
-/// (actual, predicted, savings, CUSUM, production, EnPI). RFC 4180, invariant culture, ISO dates.
+/// (actual, predicted, savings, CUSUM, production, EnPI), then per resource one <c>total</c> row over the reporting period
+/// with the savings' uncertainty, its confidence and the interval. RFC 4180, invariant culture, ISO dates.
 /// </summary>
 public static class ReportCsv
 {
     /// <summary>The header row.</summary>
-    public const string Header = "resource,phase,period_start,actual,predicted,savings,cusum,production,enpi";
+    public const string Header = "resource,phase,period_start,actual,predicted,savings,cusum,production,enpi,uncertainty,confidence_pct,savings_lower,savings_upper";
 
     /// <summary>Renders <paramref name="report"/>'s series as one text (the CLI).</summary>
     public static string Render(AuditReport report) => string.Concat(Lines(report));
@@ -23,12 +24,18 @@ public static class ReportCsv
         {
             foreach (var point in baseline.Model?.Fitted ?? [])
             {
-                yield return Row(baseline.Resource, "baseline", point.PeriodStart, point.Actual, point.Fitted, null, null, null, null);
+                yield return Row(baseline.Resource, "baseline", point.PeriodStart, point.Actual, point.Fitted, null, null, null, null, null, null, null, null);
             }
 
             foreach (var point in baseline.Savings?.Points ?? [])
             {
-                yield return Row(baseline.Resource, "reporting", point.PeriodStart, point.Actual, point.Predicted, point.Savings, point.Cusum, point.Production, point.Enpi);
+                yield return Row(baseline.Resource, "reporting", point.PeriodStart, point.Actual, point.Predicted, point.Savings, point.Cusum, point.Production, point.Enpi, null, null, null, null);
+            }
+
+            if (baseline.Savings is { } s)
+            {
+                var u = s.Uncertainty;
+                yield return Row(baseline.Resource, "total", report.ReportingPeriod.From, s.TotalActual, s.TotalPredicted, s.TotalSavings, null, s.TotalProduction, s.Enpi, u?.Uncertainty, u?.ConfidencePercent, u?.Lower, u?.Upper);
             }
         }
     }

@@ -22,7 +22,7 @@ public static class ReportEndpoints
             return Results.Problem("'format' must be json, csv or html.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var parsed = ReportRequestParser.TryParse(plant, name => request.Query[name].FirstOrDefault(), options.Value.CddBaseCelsius, options.Value.MaxSpan, out var error);
+        var parsed = ReportRequestParser.TryParse(plant, name => request.Query[name].FirstOrDefault(), options.Value, out var error);
         if (parsed is null)
         {
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);

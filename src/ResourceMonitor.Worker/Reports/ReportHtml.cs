@@ -27,7 +27,7 @@ public static class ReportHtml
             .Append("</title><style>").Append(Style).Append("</style></head><body>");
         html.Append("<h1>").Append(E($"Resource audit: {report.Plant}")).Append("</h1>");
         html.Append("<p>").Append(E(string.Create(CultureInfo.InvariantCulture,
-            $"Park {report.Park ?? "(no data)"} · reporting period {report.ReportingPeriod.From:yyyy-MM-dd} to {report.ReportingPeriod.To:yyyy-MM-dd} (exclusive) · baseline period {report.BaselinePeriod.From:yyyy-MM-dd} to {report.BaselinePeriod.To:yyyy-MM-dd} · {report.Granularity} model · CDD base {report.CddBaseCelsius} °C · days in {report.TimeZone} · generated {report.GeneratedAt:yyyy-MM-dd HH:mm} UTC")))
+            $"Park {report.Park ?? "(no data)"} · reporting period {report.ReportingPeriod.From:yyyy-MM-dd} to {report.ReportingPeriod.To:yyyy-MM-dd} (exclusive) · baseline period {report.BaselinePeriod.From:yyyy-MM-dd} to {report.BaselinePeriod.To:yyyy-MM-dd} · {report.Granularity} model · {ReportHtmlChecks.Weather(report)} · savings uncertainty at {report.ConfidencePercent} % confidence · days in {report.TimeZone} · generated {report.GeneratedAt:yyyy-MM-dd HH:mm} UTC")))
             .Append("</p>");
         Summary(html, report);
         foreach (var baseline in report.Baselines)
@@ -44,12 +44,13 @@ public static class ReportHtml
         html.Append("<section><h2>Symbiosis</h2><p>").Append(E(report.Symbiosis.Note)).Append("</p>");
         if (report.Symbiosis.Opportunities.Count > 0)
         {
-            html.Append("<table id=\"symbiosis\"><tr><th>Opportunity</th><th>Resource</th><th>From</th><th>To</th><th>Alerts</th><th>Quantity</th><th>Money saved</th><th>CO2e avoided, kg</th></tr>");
+            html.Append("<table id=\"symbiosis\"><tr><th>Opportunity</th><th>Resource</th><th>From</th><th>To</th><th>Alerts</th><th>Quantity</th><th>Money saved</th><th>CO2e avoided, kg</th><th>Stage</th><th>Legal standing</th></tr>");
             foreach (var o in report.Symbiosis.Opportunities)
             {
                 html.Append("<tr><td>").Append(E(o.Opportunity)).Append("</td><td>").Append(E(o.Resource)).Append("</td><td>").Append(E(o.FromPlant))
                     .Append("</td><td>").Append(E(o.ToPlant)).Append("</td><td>").Append(o.Alerts.ToString(CultureInfo.InvariantCulture))
-                    .Append("</td><td>").Append(N(o.Quantity)).Append("</td><td>").Append(N(o.Money, "#,0")).Append("</td><td>").Append(N(o.Co2eKg)).Append("</td></tr>");
+                    .Append("</td><td>").Append(N(o.Quantity)).Append("</td><td>").Append(N(o.Money, "#,0")).Append("</td><td>").Append(N(o.Co2eKg))
+                    .Append("</td><td>").Append(E(o.Stage ?? "not proposed")).Append("</td><td>").Append(E(o.Legal ?? "")).Append("</td></tr>");
             }
 
             html.Append("</table>");
@@ -69,7 +70,7 @@ public static class ReportHtml
                 .Append("</td><td>").Append(N(savings?.TotalPredicted)).Append("</td><td>").Append(N(savings?.TotalSavings))
                 .Append("</td><td>").Append(N(savings?.SavingsPercent, "0.0")).Append("</td><td>").Append(N(savings?.Enpi, "0.###"))
                 .Append("</td><td>").Append(N(savings?.BaselineEnpi, "0.###")).Append("</td><td>")
-                .Append(baseline is null ? "" : baseline.Model is { } m ? Verdict(m.MeetsAshrae14 && m.Iso50006.Passes && (savings?.DriversWithinBaselineRange ?? true), "valid", "see checks") : "<span class=\"fail\">refused</span>")
+                .Append(baseline is null ? "" : baseline.Refusal is null && baseline.Model is { } m ? Verdict(m.MeetsAshrae14 && m.Iso50006.Passes && (savings?.RangeCheckPasses ?? true) && (baseline.OutOfSample?.Passes ?? true), "valid", "see checks") : "<span class=\"fail\">refused</span>")
                 .Append("</td></tr>");
         }
 
@@ -84,14 +85,28 @@ public static class ReportHtml
             html.Append("<p>Driver left out: ").Append(E(note)).Append("</p>");
         }
 
+        if (baseline.Refusal is { } refusal)
+        {
+            html.Append("<p class=\"fail refusal\">No baseline to measure savings against: ").Append(E(refusal.Detail)).Append("</p>");
+        }
+
+        ReportHtmlChecks.Sufficiency(html, baseline);
+        ReportHtmlChecks.ModelChoice(html, baseline);
         if (baseline.Model is not { } model)
         {
-            html.Append("<p class=\"fail\">No baseline: ").Append(E(baseline.Refusal?.Detail ?? "")).Append("</p></section>");
+            html.Append("</section>");
             return;
         }
 
         Statistics(html, model, baseline);
         Coefficients(html, model);
+        ReportHtmlChecks.Uncertainty(html, baseline);
+        if (baseline.Savings is null)
+        {
+            html.Append("</section>");
+            return;
+        }
+
         Figure(html, "actual-vs-baseline", ReportCharts.ActualVsBaseline(baseline));
         Figure(html, "cusum", ReportCharts.Cusum(baseline));
         if (baseline.Drivers.Contains(PlantData.ProductionResource))
@@ -104,7 +119,8 @@ public static class ReportHtml
 
     private static void Statistics(StringBuilder html, RegressionModel model, ResourceBaseline baseline)
     {
-        var withinRange = baseline.Savings?.DriversWithinBaselineRange ?? true;
+        var savings = baseline.Savings;
+        var outOfSample = baseline.OutOfSample;
         html.Append("<h3>Baseline fit</h3><table class=\"fit\"><tr><th>Statistic</th><th>Value</th><th>Criterion</th><th>Verdict</th></tr>");
         StatRow(html, "Observations n / parameters p", $"{model.Observations} / {model.Parameters}", "", null);
         StatRow(html, "R²", N(model.RSquared, "0.0000"), "≥ 0.5 (ISO 50006)", model.Iso50006.RSquaredPasses);
@@ -112,7 +128,17 @@ public static class ReportHtml
         StatRow(html, "CV(RMSE)", N(model.CvRmsePercent, "0.00") + " %", $"≤ {model.Ashrae14.MaxCvRmsePercent} % ({model.Ashrae14.Basis})", model.CvRmsePercent <= model.Ashrae14.MaxCvRmsePercent);
         StatRow(html, "NMBE", N(model.NmbePercent + 0.0, "0.000;-0.000;0.000") + " %", $"|NMBE| ≤ {model.Ashrae14.MaxAbsNmbePercent} %", Math.Abs(model.NmbePercent) <= model.Ashrae14.MaxAbsNmbePercent);
         StatRow(html, "F-test p", P(model.FPValue), "< 0.10 (ISO 50006)", model.Iso50006.FTestPasses);
-        StatRow(html, "Reporting drivers within baseline range", withinRange ? "yes" : $"no ({baseline.Savings!.DriversOutsideBaselineRange.Count} periods)", "all (ISO 50006)", withinRange);
+        if (outOfSample is not null)
+        {
+            StatRow(html, $"CV(RMSE) out of sample ({outOfSample.Folds}-fold, {outOfSample.Points} periods)", N(outOfSample.CvRmsePercent, "0.00") + " %", $"≤ {outOfSample.Criteria.MaxCvRmsePercent} %", outOfSample.CvRmsePercent <= outOfSample.Criteria.MaxCvRmsePercent);
+            StatRow(html, "NMBE out of sample (pooled / worst block)", $"{N(outOfSample.NmbePercent, "0.00")} % / {N(outOfSample.WorstFoldNmbePercent, "0.00")} %", $"|NMBE| ≤ {outOfSample.Criteria.MaxAbsNmbePercent} %", Math.Abs(outOfSample.NmbePercent) <= outOfSample.Criteria.MaxAbsNmbePercent && Math.Abs(outOfSample.WorstFoldNmbePercent) <= outOfSample.Criteria.MaxAbsNmbePercent);
+        }
+
+        if (savings is not null)
+        {
+            StatRow(html, "Reporting periods outside the baseline's driver range", $"{N(savings.ShareOutsideBaselineRange * 100, "0.0")} % ({savings.DriversOutsideBaselineRange.Select(d => d.PeriodStart).Distinct().Count()} of {savings.Points.Count})", $"≤ {N(savings.MaxShareOutsideRange * 100, "0.#")} % (ISO 50006 range check)", savings.RangeCheckPasses);
+        }
+
         StatRow(html, "Condition number (scaled)", N(model.ConditionNumber, "0.0"), "", null);
         html.Append("</table>");
     }
@@ -131,7 +157,7 @@ public static class ReportHtml
         html.Append("</table>");
     }
 
-    private static void StatRow(StringBuilder html, string name, string value, string criterion, bool? pass) =>
+    internal static void StatRow(StringBuilder html, string name, string value, string criterion, bool? pass) =>
         html.Append("<tr><td>").Append(E(name)).Append("</td><td>").Append(E(value)).Append("</td><td>").Append(E(criterion)).Append("</td><td>")
             .Append(pass is null ? "" : Verdict(pass.Value, "pass", "fail")).Append("</td></tr>");
 
@@ -144,11 +170,11 @@ public static class ReportHtml
         return start > 0 ? svg[start..] : svg;
     }
 
-    private static string Verdict(bool pass, string yes, string no) => pass ? $"<span class=\"pass\">{yes}</span>" : $"<span class=\"fail\">{no}</span>";
+    internal static string Verdict(bool pass, string yes, string no) => pass ? $"<span class=\"pass\">{yes}</span>" : $"<span class=\"fail\">{no}</span>";
 
-    private static string N(double? value, string format = "#,0.##") => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "";
+    internal static string N(double? value, string format = "#,0.##") => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "";
 
-    private static string P(double p) => p < 1e-15 ? "< 1E-15" : p.ToString("0.###E+0", CultureInfo.InvariantCulture);
+    internal static string P(double p) => p < 1e-15 ? "< 1E-15" : p.ToString("0.###E+0", CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

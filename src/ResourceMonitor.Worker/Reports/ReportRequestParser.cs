@@ -1,15 +1,17 @@
 using System.Globalization;
 using ResourceMonitor.Contracts;
-using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Domain.Baselines.Regression;
+using ResourceMonitor.Domain.Baselines.Savings;
+using ResourceMonitor.Domain.Baselines.Weather;
 
 namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>
 /// Reads a report request from named arguments (HTTP query or CLI options): <c>from</c>, <c>to</c> (required, ISO dates,
 /// <c>to</c> exclusive), <c>baselineFrom</c>/<c>baselineTo</c> (default: the same number of days just before <c>from</c>),
-/// <c>granularity</c> (daily|weekly|monthly, default daily), <c>drivers</c> (comma list, default <c>production,cdd</c>),
-/// <c>cddBase</c> (°C). Bad input gives an error text, never an exception: dates outside <see cref="Earliest"/> ..
+/// <c>granularity</c> (daily|weekly|monthly, default daily), <c>drivers</c> (comma list, default <c>production,hdd,cdd</c>),
+/// <c>hddBase</c>, <c>cddBase</c> (°C; default: search CalTRACK's grid), <c>confidence</c> (68|80|90|95),
+/// <c>minBaselineDays</c>, <c>degreeDays</c> (degreeHours|dailyMean). Bad input gives an error text, never an exception: dates outside <see cref="Earliest"/> ..
 /// <see cref="Latest"/> and periods longer than the maximum span are refused.
 /// </summary>
 public static class ReportRequestParser
@@ -26,8 +28,13 @@ public static class ReportRequestParser
     /// <param name="defaultCddBase">Cooling degree day base when the request names none.</param>
     /// <param name="maxSpan">The longest reporting or baseline period (<c>Reports:MaxSpan</c>).</param>
     /// <param name="error">Why the arguments are unusable.</param>
-    public static ReportRequest? TryParse(string plant, Func<string, string?> argument, double defaultCddBase, TimeSpan maxSpan, out string? error)
+    public static ReportRequest? TryParse(string plant, Func<string, string?> argument, double defaultCddBase, TimeSpan maxSpan, out string? error) =>
+        TryParse(plant, argument, new ReportsOptions { CddBaseCelsius = defaultCddBase, MaxSpan = maxSpan }, out error);
+
+    /// <summary>Parses with the defaults of <paramref name="defaults"/> (<c>Reports:*</c>); returns null and <paramref name="error"/> when the arguments are unusable.</summary>
+    public static ReportRequest? TryParse(string plant, Func<string, string?> argument, ReportsOptions defaults, out string? error)
     {
+        var maxSpan = defaults.MaxSpan;
         error = null;
         if (!ResourceIds.IsValid(plant))
         {
@@ -84,18 +91,64 @@ public static class ReportRequestParser
             return null;
         }
 
-        var cddBase = defaultCddBase;
-        if (argument("cddBase") is { } cddText && !double.TryParse(cddText, NumberStyles.Float, CultureInfo.InvariantCulture, out cddBase))
+        if (!TryBase(argument("cddBase"), "cddBase", defaults.CddBaseCelsius, out var cddBase, ref error)
+            || !TryBase(argument("hddBase"), "hddBase", defaults.HddBaseCelsius, out var hddBase, ref error))
         {
-            error = "'cddBase' must be a number of °C.";
             return null;
         }
 
-        var drivers = (argument("drivers") ?? $"production,{CoolingDegreeDays.DriverName}")
+        var confidence = defaults.Confidence;
+        if (argument("confidence") is { } confidenceText
+            && (!int.TryParse(confidenceText, NumberStyles.None, CultureInfo.InvariantCulture, out confidence) || !SavingsUncertainty.Confidences.Contains(confidence)))
+        {
+            error = "'confidence' must be 68, 80, 90 or 95 (percent).";
+            return null;
+        }
+
+        var minBaselineDays = defaults.MinBaselineDays;
+        if (argument("minBaselineDays") is { } minText
+            && (!int.TryParse(minText, NumberStyles.None, CultureInfo.InvariantCulture, out minBaselineDays) || minBaselineDays < 1))
+        {
+            error = "'minBaselineDays' must be a whole number of days, at least 1 (CalTRACK: 365).";
+            return null;
+        }
+
+        var method = (argument("degreeDays") ?? defaults.DegreeDayMethod.ToString()).ToUpperInvariant() switch
+        {
+            "DEGREEHOURS" => DegreeDayMethod.DegreeHours,
+            "DAILYMEAN" => DegreeDayMethod.DailyMean,
+            _ => (DegreeDayMethod?)null,
+        };
+        if (method is null)
+        {
+            error = "'degreeDays' must be degreeHours or dailyMean.";
+            return null;
+        }
+
+        var drivers = (argument("drivers") ?? $"production,{DegreeDays.HeatingDriver},{DegreeDays.CoolingDriver}")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new ReportRequest(plant, new ReportPeriod(from, to), new ReportPeriod(baselineFrom, baselineTo), granularity.Value, drivers, cddBase);
+        return new ReportRequest(plant, new ReportPeriod(from, to), new ReportPeriod(baselineFrom, baselineTo), granularity.Value, drivers, cddBase, hddBase, confidence,
+            defaults.Sufficiency() with { MinBaselineDays = minBaselineDays }, method.Value, defaults.MaxShareOutsideRange);
+    }
+
+    private static bool TryBase(string? text, string name, double? fallback, out double? value, ref string? error)
+    {
+        value = fallback;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) || !(parsed is >= -50 and <= 50))
+        {
+            error = $"'{name}' must be a temperature between -50 and 50 °C (leave it out to search CalTRACK's balance points).";
+            return false;
+        }
+
+        value = parsed;
+        return true;
     }
 
     private static bool TryDate(string? text, string name, out DateOnly date, ref string? error)

@@ -21,6 +21,7 @@ internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
     private readonly ResiliencePipeline _pipeline;
     private readonly StorageOptions _options;
     private readonly ILogger<InfluxLineWriter> _logger;
+    private int _writeApiMissingLogged;
 
     public InfluxLineWriter(IOptions<StorageOptions> options, TimeProvider time, ILogger<InfluxLineWriter> logger)
     {
@@ -64,6 +65,17 @@ internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
         catch (HttpException ex) when (ex.Status == 413)
         {
             return new WriteOutcome(WriteOutcomeKind.TooLarge, $"{ex.Status}: {ex.Message}");
+        }
+        catch (HttpException ex) when (ex.Status == 404)
+        {
+            // Not the point's fault: the server has no such route or bucket. Keep the batch until the operator fixes it.
+            var advice = InfluxWriteApiMissing.Advice(_options.Url, ex.Message);
+            if (Interlocked.Exchange(ref _writeApiMissingLogged, 1) == 0)
+            {
+                StorageLog.WriteApiMissing(_logger, advice);
+            }
+
+            return new WriteOutcome(WriteOutcomeKind.Kept, advice);
         }
         catch (Exception ex)
         {

@@ -41,6 +41,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private readonly Doorbell _drained = new();
     private long _completedRequests;
     private volatile bool _lastWriteReachedInflux = true;
+    private volatile string? _lastKeptReason;
 
     public PointWriter(IInfluxLineWriter influx, IOptions<StorageOptions> options, TimeProvider time, WorkerMetrics metrics, StageSupervisor supervisor, StageRegistry stages, ILogger<PointWriter> logger)
     {
@@ -74,6 +75,9 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
 
     /// <summary>True when the last write attempt reached InfluxDB.</summary>
     public bool InfluxReachable => _lastWriteReachedInflux;
+
+    /// <summary>Why the last write attempt was kept for the spool (e.g. a 404 with what to do); null after one that reached InfluxDB.</summary>
+    public string? InfluxProblem => _lastKeptReason;
 
     /// <summary>True while InfluxDB is failing: live batches go to the spool and the drain probes one request at a time.</summary>
     public bool Probing => _backoff.Probing;
@@ -440,6 +444,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
         var start = _time.GetTimestamp();
         var outcome = await _influx.WriteAsync(batch, cancellationToken);
         _lastWriteReachedInflux = outcome.Kind != WriteOutcomeKind.Kept;
+        _lastKeptReason = outcome.Kind == WriteOutcomeKind.Kept ? outcome.Reason : null;
         if (outcome.Kind == WriteOutcomeKind.Kept)
         {
             _backoff.Failed(outcome.RetryAfter, Random.Shared.NextDouble());

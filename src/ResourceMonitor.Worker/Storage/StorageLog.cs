@@ -11,6 +11,9 @@ internal static partial class StorageLog
     [LoggerMessage(2001, LogLevel.Warning, "InfluxDB refused a point permanently: {Reason}; line: {Line}")]
     public static partial void PointRejected(ILogger logger, string line, string reason);
 
+    [LoggerMessage(9341, LogLevel.Error, "{Advice}")]
+    public static partial void WriteApiMissing(ILogger logger, string advice);
+
     [LoggerMessage(2002, LogLevel.Warning, "InfluxDB ping failed: {Reason}")]
     public static partial void PingFailed(ILogger logger, string reason);
 

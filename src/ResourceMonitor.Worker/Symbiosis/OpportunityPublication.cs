@@ -12,13 +12,17 @@ namespace ResourceMonitor.Worker.Symbiosis;
 internal static class OpportunityPublication
 {
     /// <summary>Publishes <paramref name="state"/> (retained; empty when closed) and <paramref name="alert"/> on every topic that should carry them.</summary>
-    public static async Task PublishAsync(IParkPublisher publisher, string park, Opportunity opportunity, ReadOnlyMemory<byte> state, ReadOnlyMemory<byte> alert, CancellationToken cancellationToken)
+    public static Task PublishAsync(IParkPublisher publisher, string park, Opportunity opportunity, ReadOnlyMemory<byte> state, ReadOnlyMemory<byte> alert, CancellationToken cancellationToken) =>
+        PublishAsync(publisher, park, opportunity.Id, [opportunity.From.Id, opportunity.To.Id], state, alert, cancellationToken);
+
+    /// <summary>The same for the pair <paramref name="opportunityId"/> of <paramref name="plants"/> (giver and taker), open or not.</summary>
+    public static async Task PublishAsync(IParkPublisher publisher, string park, string opportunityId, IEnumerable<string> plants, ReadOnlyMemory<byte> state, ReadOnlyMemory<byte> alert, CancellationToken cancellationToken)
     {
-        await publisher.PublishAsync(Topics.Opportunity(park, opportunity.Id), state, retain: true, cancellationToken);
+        await publisher.PublishAsync(Topics.Opportunity(park, opportunityId), state, retain: true, cancellationToken);
         await publisher.PublishAsync(Topics.Alerts(park), alert, retain: false, cancellationToken);
-        foreach (var plant in new[] { opportunity.From.Id, opportunity.To.Id }.Distinct(StringComparer.Ordinal))
+        foreach (var plant in plants.Distinct(StringComparer.Ordinal))
         {
-            await publisher.PublishAsync(Topics.PlantOpportunity(park, plant, opportunity.Id), state, retain: true, cancellationToken);
+            await publisher.PublishAsync(Topics.PlantOpportunity(park, plant, opportunityId), state, retain: true, cancellationToken);
             await publisher.PublishAsync(Topics.PlantAlerts(park, plant), alert, retain: false, cancellationToken);
         }
     }

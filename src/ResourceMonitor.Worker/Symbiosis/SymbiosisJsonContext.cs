@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Domain.Exchanges;
 using ResourceMonitor.Domain.Symbiosis;
 
 namespace ResourceMonitor.Worker.Symbiosis;
@@ -8,7 +9,8 @@ namespace ResourceMonitor.Worker.Symbiosis;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     Converters = [typeof(KebabEnumConverter<Resource>), typeof(KebabEnumConverter<LegalStanding>), typeof(KebabEnumConverter<OpportunityStatus>),
-        typeof(KebabEnumConverter<OpportunityEventKind>), typeof(KebabEnumConverter<SwitchState>)])]
+        typeof(KebabEnumConverter<OpportunityEventKind>), typeof(KebabEnumConverter<SwitchState>),
+        typeof(KebabEnumConverter<ExchangeStage>), typeof(KebabEnumConverter<LicenceStatus>), typeof(KebabEnumConverter<LicenceScope>)])]
 [JsonSerializable(typeof(Opportunity))]
 [JsonSerializable(typeof(OpportunityAlert))]
 [JsonSerializable(typeof(OpportunityBoard))]

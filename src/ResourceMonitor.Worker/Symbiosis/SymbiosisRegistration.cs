@@ -1,4 +1,5 @@
 using ResourceMonitor.Worker.Api;
+using ResourceMonitor.Worker.Exchanges;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Operations;
@@ -19,6 +20,7 @@ public static class SymbiosisRegistration
             .Validate(o => o.Webhooks.All(u => u.IsAbsoluteUri && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)), "Symbiosis:Webhooks must be absolute http(s) URLs.")
             .ValidateOnStart();
         builder.Services.AddApiSecurity(builder.Configuration);
+        builder.AddExchanges();
         builder.Services.AddSingleton<SymbiosisState>();
         builder.Services.AddSingleton<SnapshotStore>();
         builder.Services.AddHttpClient(nameof(WebhookSender));

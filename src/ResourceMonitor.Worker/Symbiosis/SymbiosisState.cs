@@ -2,28 +2,67 @@ using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Symbiosis;
+using ResourceMonitor.Worker.Catalog;
+using ResourceMonitor.Worker.Exchanges;
 
 namespace ResourceMonitor.Worker.Symbiosis;
 
 /// <summary>
 /// The park's one <see cref="SymbiosisEngine"/> and the recent alert history, shared by the monitor loop (which
 /// feeds and evaluates it) and the HTTP API (which reads it). Every access holds the lock: the engine is not thread-safe.
+/// A live change of the park's catalog re-plans at once: a new engine for the new catalog takes over the old one's
+/// snapshot (open opportunities whose offer and need still pair, totals, detector states; docs/catalog.md "Live catalog").
 /// </summary>
 public sealed class SymbiosisState
 {
     private readonly Lock _gate = new();
-    private readonly SymbiosisEngine _engine;
+    private readonly DetectionSettings _settings;
+    private readonly TimeProvider _time;
+    private readonly HashSet<string> _offline = new(StringComparer.Ordinal);
+    private SymbiosisEngine _engine;
     private readonly Dictionary<string, Queue<OpportunityAlert>> _history = new(StringComparer.Ordinal);
     private readonly int _historyLength;
-    private readonly Finance? _finance;
+    private Finance? _finance;
+    private readonly ExchangeRegister _exchanges;
 
-    /// <summary>Creates the engine for the catalog's park.</summary>
-    public SymbiosisState(ParkCatalog catalog, IOptions<SymbiosisOptions> options)
+    /// <summary>
+    /// Creates the engine for the primary park of <paramref name="catalogs"/> and follows its live changes; opportunities it
+    /// shows carry their exchange status from <paramref name="exchanges"/>.
+    /// </summary>
+    public SymbiosisState(ParkCatalogs catalogs, IOptions<SymbiosisOptions> options, ExchangeRegister exchanges, TimeProvider time)
     {
+        _exchanges = exchanges;
+        var catalog = catalogs.Primary;
         Park = catalog.Park.Id;
-        _engine = new SymbiosisEngine(catalog, options.Value.ToSettings());
+        _settings = options.Value.ToSettings();
+        _time = time;
+        _engine = new SymbiosisEngine(catalog, _settings);
         _historyLength = options.Value.HistoryLength;
         _finance = catalog.Park.Finance;
+        catalogs.Changed += changed =>
+        {
+            if (changed.Park.Id == Park)
+            {
+                Replan(changed, _time.GetUtcNow());
+            }
+        };
+    }
+
+    /// <summary>Switches to <paramref name="catalog"/>: its offers and needs are planned anew, the state carried over.</summary>
+    public void Replan(ParkCatalog catalog, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var snapshot = _engine.Snapshot(now);
+            _engine = new SymbiosisEngine(catalog, _settings);
+            _engine.Restore(snapshot, now);
+            foreach (var plant in _offline.Where(p => catalog.TryGetPlant(p, out _)))
+            {
+                _engine.SetPlantOnline(plant, online: false);
+            }
+
+            _finance = catalog.Park.Finance;
+        }
     }
 
     /// <summary>The park id.</summary>
@@ -61,6 +100,15 @@ public sealed class SymbiosisState
     {
         lock (_gate)
         {
+            if (!online)
+            {
+                _offline.Add(plant);
+            }
+            else
+            {
+                _offline.Remove(plant);
+            }
+
             _engine.SetPlantOnline(plant, online);
         }
     }
@@ -71,7 +119,7 @@ public sealed class SymbiosisState
         lock (_gate)
         {
             var update = _engine.Evaluate(now);
-            var alerts = update.Events.Select(e => OpportunityAlert.Of(Park, e)).ToList();
+            var alerts = update.Events.Select(e => OpportunityAlert.Of(Park, e with { Opportunity = _exchanges.Annotate(e.Opportunity, now) })).ToList();
             foreach (var alert in alerts)
             {
                 if (!_history.TryGetValue(alert.Opportunity.Id, out var queue))
@@ -107,9 +155,19 @@ public sealed class SymbiosisState
             var allocation = _engine.Allocation;
             var lines = allocation.Lines.Where(l => plant is null || l.FromPlant == plant || l.ToPlant == plant).ToList();
             var value = allocation.Lines.ToDictionary(l => l.OpportunityId, l => l.ValuePerHour, StringComparer.Ordinal);
+            var now = _time.GetUtcNow();
             var open = _engine.Open.Where(o => plant is null || o.Concerns(plant))
-                .OrderByDescending(o => value.GetValueOrDefault(o.Id)).ToList();
+                .OrderByDescending(o => value.GetValueOrDefault(o.Id)).Select(o => _exchanges.Annotate(o, now)).ToList();
             return new OpportunityBoard(Park, open, allocation with { Lines = lines });
+        }
+    }
+
+    /// <summary>The open opportunity <paramref name="id"/> with its exchange status now, or null when it is not open.</summary>
+    public Opportunity? OpenOpportunity(string id)
+    {
+        lock (_gate)
+        {
+            return _engine.Open.FirstOrDefault(o => o.Id == id) is { } open ? _exchanges.Annotate(open, _time.GetUtcNow()) : null;
         }
     }
 
@@ -119,6 +177,19 @@ public sealed class SymbiosisState
         lock (_gate)
         {
             return new ExchangeRankingBoard(Park, now, _finance?.DiscountRate, _finance?.LifetimeYears, _engine.Ranking(now));
+        }
+    }
+
+    /// <summary>The newest <paramref name="count"/> alerts of every opportunity (<paramref name="plant"/> null) or of those concerning one plant, newest first.</summary>
+    public IReadOnlyList<OpportunityAlert> RecentAlerts(string? plant, int count)
+    {
+        lock (_gate)
+        {
+            return _history.Values.SelectMany(q => q)
+                .Where(a => plant is null || a.Opportunity.Concerns(plant))
+                .OrderByDescending(a => a.Ts)
+                .Take(count)
+                .ToList();
         }
     }
 

@@ -49,15 +49,19 @@ public sealed class DriverSelectionTests
     }
 
     [Fact]
-    public void The_last_driver_stays_even_when_it_fails_the_checks()
+    public void A_last_driver_that_is_not_significant_is_left_out_too_and_the_model_is_refused_as_implausible()
     {
+        // Issue 16 item 3: the old selection always kept the last driver, so a model with p = 0.64 and R² 0.0006 still
+        // gave a savings figure. Seen failing on the old code (it kept "noise" and returned the fitted model).
         var observations = Days(60, (day, random) => ("noise", random.NextDouble() * 100));
 
         var selected = _selection.Fit(observations, ["noise"], Granularity.Daily);
 
-        Assert.Equal(["noise"], selected.Drivers);
-        Assert.Empty(selected.LeftOut);
-        Assert.False(selected.Outcome.Model!.Iso50006.Passes);
+        Assert.False(selected.Outcome.IsFitted);
+        Assert.Equal(RefusalReason.ImplausibleModel, selected.Outcome.Refusal!.Reason);
+        Assert.Empty(selected.Drivers);
+        Assert.Matches(@"^noise: not significant \(p = 0\.\d+ ≥ 0\.2\)", Assert.Single(selected.LeftOut));
+        Assert.Contains("no baseline to measure savings against", selected.Outcome.Refusal.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Domain.Baselines.Regression;
+using ResourceMonitor.Domain.Baselines.Weather;
 
 namespace ResourceMonitor.Domain.Tests.Baselines;
 
@@ -42,8 +43,9 @@ public sealed class PeriodObservationBuilderTests
     [Fact]
     public void Cooling_degree_days_count_only_the_degrees_above_the_base()
     {
-        var cdd = CoolingDegreeDays.FromDailyMeans([new DailyValue(Jan1, 29.5), new DailyValue(Jan1.AddDays(1), 16)], baseCelsius: 18);
+        var days = new[] { DailyTemperature.FromMean(Jan1, 29.5), DailyTemperature.FromMean(Jan1.AddDays(1), 16) };
 
-        Assert.Equal([11.5, 0.0], cdd.Select(d => d.Value));
+        Assert.Equal([11.5, 0.0], days.Select(d => DegreeDays.Cooling(d, 18, DegreeDayMethod.DegreeHours)));
+        Assert.Equal([0.0, 2.0], days.Select(d => DegreeDays.Heating(d, 18, DegreeDayMethod.DailyMean)));
     }
 }

@@ -40,4 +40,24 @@ public sealed class SavingsCalculatorTests
         Assert.Equal("production", outside.Driver);
         Assert.False(report.DriversWithinBaselineRange);
     }
+
+    [Fact]
+    public void One_extrapolated_day_in_a_hundred_passes_the_range_check_and_ten_in_a_hundred_fail_it()
+    {
+        // Issue 16 item 6: one day of 365 outside the baseline's range used to mark a correct model "see checks".
+        var middle = _model.DriverRanges.ToDictionary(r => r.Name, r => (r.Min + r.Max) / 2);
+        var reporting = RegressionFitterTests.Generated(days: 100, seed: 24).Select(o => o with { Drivers = middle }).ToList();
+        List<RegressionObservation> Outside(int count) => reporting
+            .Select((o, i) => i < count ? o with { Drivers = new Dictionary<string, double>(o.Drivers) { ["production"] = 5000 } } : o)
+            .ToList();
+
+        var one = SavingsCalculator.Apply(_model, Outside(1), "production");
+        var ten = SavingsCalculator.Apply(_model, Outside(10), "production");
+
+        Assert.Equal(0.01, one.ShareOutsideBaselineRange, 12);
+        Assert.True(one.RangeCheckPasses);
+        Assert.Equal(0.10, ten.ShareOutsideBaselineRange, 12);
+        Assert.False(ten.RangeCheckPasses);
+        Assert.True((ten with { MaxShareOutsideRange = 0.2 }).RangeCheckPasses);
+    }
 }

@@ -44,6 +44,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
         {
             ["Storage:Url"] = fixture.Influx.Url.ToString(),
             ["Storage:Bucket"] = fixture.Influx.Bucket,
+            ["Reports:MinBaselineDays"] = "90", // the generated history has 92 baseline days, not CalTRACK's 365
             ["Storage:Token"] = fixture.Influx.Token,
             ["Api:Keys:0:Hash"] = ApiKeyHash.Of(_plantKey),
             ["Api:Keys:0:Plant"] = PlantDataGenerator.Plant,
@@ -175,7 +176,7 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
 
             var exitCode = await ReportCommand.RunAsync(
                 ["report", "--plant", PlantDataGenerator.Plant, "--from", "2026-09-01", "--to", "2026-10-01", "--baselineFrom", "2026-06-01",
-                    "--format", "html", "--out", path, $"--Storage:Url={fixture.Influx.Url}", $"--Storage:Bucket={fixture.Influx.Bucket}", $"--Catalog:Path={RepositoryFiles.Path("catalog/hiep-phuoc.json")}"],
+                    "--format", "html", "--out", path, $"--Storage:Url={fixture.Influx.Url}", $"--Storage:Bucket={fixture.Influx.Bucket}", "--Reports:MinBaselineDays=90", $"--Catalog:Path={RepositoryFiles.Path("catalog/hiep-phuoc.json")}"],
                 output,
                 errors);
 

@@ -1,3 +1,4 @@
+using ResourceMonitor.Domain.Baselines.Sufficiency;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -56,6 +57,7 @@ public sealed class AuditSeriesEndToEndTests(InfluxFixture fixture, ITestOutputH
             ["Reports:Series:BaselineFrom"] = "2026-06-01",
             ["Reports:Series:BaselineTo"] = "2026-09-01",
             ["Reports:Series:MaxReportingDays"] = "30",
+            ["Reports:MinBaselineDays"] = "90", // the generated history has 92 baseline days, not CalTRACK's 365
             ["Reports:Series:StartDelay"] = "00:00:00",
         });
         builder.Services.AddSingleton(TimeProvider.System);
@@ -126,11 +128,13 @@ public sealed class AuditSeriesEndToEndTests(InfluxFixture fixture, ITestOutputH
 
         var row = Assert.Single(await RowsAsync($"SELECT * FROM \"baseline_model\" WHERE \"plant\" = '{ShortPlant}' ORDER BY time DESC LIMIT 1"));
 
-        Assert.Equal(RefusalReason.TooFewPoints, refusal.Reason);
+        Assert.Equal(RefusalReason.InsufficientData, refusal.Reason); // 3 of 92 days: CalTRACK's 90 % rule
+        Assert.StartsWith("3 of 92 baseline days", refusal.Detail, StringComparison.Ordinal);
         Assert.Equal(false, row["fitted"]);
-        Assert.Equal("tooFewPoints", row["refusal_reason"]);
+        Assert.Equal("insufficientData", row["refusal_reason"]);
         Assert.Equal(refusal.Detail, row["refusal_detail"]);
-        Assert.Equal($"refused: too few points. {refusal.Detail}", row["status"]);
+        Assert.Equal($"refused: insufficient data. {refusal.Detail}", row["status"]);
+        Assert.Equal(false, row["sufficient"]);
         Assert.Null(row["r2"]);
         Assert.Empty(await RowsAsync($"SELECT * FROM \"baseline_savings\" WHERE \"plant\" = '{ShortPlant}'"));
     }
@@ -171,7 +175,8 @@ public sealed class AuditSeriesEndToEndTests(InfluxFixture fixture, ITestOutputH
 
     private Task<AuditReport> ReportAsync(string plant) =>
         _app!.Services.GetRequiredService<AuditReportService>().CreateAsync(
-            new ReportRequest(plant, Reporting, new ReportPeriod(BaselineFrom, BaselineTo), Granularity.Daily, ["production", "cdd"], 18),
+            // As the service asks (Reports:* defaults, Reports:MinBaselineDays = 90).
+            new ReportRequest(plant, Reporting, new ReportPeriod(BaselineFrom, BaselineTo), Granularity.Daily, ["production", "hdd", "cdd"], null, Sufficiency: new SufficiencyRules { MinBaselineDays = 90 }),
             CancellationToken.None);
 
     private async Task<bool> StoredAsync() =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Calendar;
 using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.IntegrationTests.Worker;
 using ResourceMonitor.Worker.Baselines;

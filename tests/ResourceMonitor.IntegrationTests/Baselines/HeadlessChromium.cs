@@ -8,6 +8,14 @@ public static class HeadlessChromium
 {
     public static string Binary => RequiredService.Find("chromium", "chromium", "/usr/bin/chromium");
 
+    /// <summary>The flags every headless run here uses: no sandbox (root in CI), no GPU, no network of its own, its own profile.</summary>
+    public static IReadOnlyList<string> CommonArguments(string profileDirectory) =>
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0", "--hide-scrollbars",
+        $"--user-data-dir={profileDirectory}",
+    ];
+
     /// <summary>Renders <paramref name="page"/>; returns the DOM after load and chromium's log (stderr).</summary>
     public static async Task<(string Dom, string Log)> RenderAsync(string page, string screenshotPath)
     {
@@ -19,13 +27,7 @@ public static class HeadlessChromium
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var arg in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0", "--hide-scrollbars",
-                $"--user-data-dir={profile.FullName}", "--window-size=1100,2600", $"--screenshot={screenshotPath}", "--dump-dom",
-                new Uri(page).AbsoluteUri,
-            })
+            foreach (var arg in CommonArguments(profile.FullName).Concat(["--window-size=1100,2600", $"--screenshot={screenshotPath}", "--dump-dom", new Uri(page).AbsoluteUri]))
             {
                 start.ArgumentList.Add(arg);
             }

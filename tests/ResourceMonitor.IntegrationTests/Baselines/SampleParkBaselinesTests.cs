@@ -1,3 +1,4 @@
+using ResourceMonitor.Domain.Baselines.Sufficiency;
 using System.Globalization;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Baselines.Drivers;
@@ -28,7 +29,7 @@ public sealed class SampleParkBaselinesTests(ITestOutputHelper output)
         var weather = catalog.Meters.Single(m => m.Resource == Resource.Weather);
         var temperature = Simulate(catalog, weather).Select(d => d with { Value = d.Value / 24 }).ToList(); // degC·h per day → daily mean
         var builder = new AuditReportBuilder(new RegressionFitter());
-        var request = new ReportRequest("", new ReportPeriod(ReportingFrom, End), new ReportPeriod(First, ReportingFrom), Granularity.Daily, ["production", "cdd"], 18);
+        var request = new ReportRequest("", new ReportPeriod(ReportingFrom, End), new ReportPeriod(First, ReportingFrom), Granularity.Daily, ["production", "cdd"], 18, Sufficiency: new SufficiencyRules { MinBaselineDays = 90 });
         var baselines = 0;
 
         foreach (var plant in catalog.Plants)

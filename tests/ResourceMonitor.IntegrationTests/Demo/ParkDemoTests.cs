@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
+using System.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResourceMonitor.Demo;
 using ResourceMonitor.IntegrationTests.Infrastructure;
+using ResourceMonitor.IntegrationTests.ParkPage;
 using ResourceMonitor.IntegrationTests.Worker;
 
 namespace ResourceMonitor.IntegrationTests.Demo;
@@ -69,6 +74,42 @@ public sealed class ParkDemoTests : IClassFixture<InfluxFixture>, IDisposable
         var aggregated = await Eventually.EqualsAsync(true, async () =>
             (await _influx.Influx.QueryAsync("SELECT count(\"amount\") FROM \"usage_1m\" WHERE time < now() - 8d GROUP BY \"plant\"")).Series.Count >= demo.Plants.Count - 1, Patience);
         Assert.True(aggregated, "the back-filled history should be aggregated into usage_1m in its own time (every plant but the weather station has quantities)");
+    }
+
+    [Fact]
+    public async Task Demo_start_up_ends_with_one_summary_whose_page_link_and_mosquitto_sub_line_work_as_printed()
+    {
+        await using var demo = await StartDemoAsync($"http://127.0.0.1:{FreePort.Next()}");
+        var summary = demo.Summary ?? throw new InvalidOperationException("no summary after start-up");
+        var text = summary.ToString();
+
+        // "Application started. Press Ctrl+C to shut down." would come from each of the nine hosts; the summary says it once.
+        Assert.All(demo.InnerHosts, host => Assert.False(
+            host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ParkDemo.LifetimeCategory).IsEnabled(LogLevel.Information),
+            "an inner host still logs Microsoft.Hosting.Lifetime at Information"));
+        Assert.Equal(demo.Plants.Count + 1, demo.InnerHosts.Count());
+        Assert.Single(Regex.Matches(text, "Press Ctrl\\+C"));
+        Assert.Contains(summary.PageLink.ToString(), text, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_data.FullName, "park-api-key"), text, StringComparison.Ordinal);
+        Assert.Contains(summary.MosquittoSubCommand, text, StringComparison.Ordinal);
+        Assert.Contains($"state      {_data.FullName}", text, StringComparison.Ordinal);
+        Assert.InRange(text.Split('\n').Length, 5, 10);
+
+        using var pageResponse = await _http.GetAsync(summary.PageLink);
+        Assert.Equal(HttpStatusCode.OK, pageResponse.StatusCode);
+        Assert.Equal("text/html", pageResponse.Content.Headers.ContentType?.MediaType);
+        var token = HttpUtility.ParseQueryString(summary.PageLink.Query)["token"];
+        await using (var stream = await ParkEventStream.OpenAsync(demo.WorkerUrl!, token: token))
+        {
+            using var view = await stream.NextAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal("park", view.RootElement.GetProperty("scope").GetString());
+            Assert.Equal(demo.Plants.Count, view.RootElement.GetProperty("plants").GetArrayLength());
+        }
+
+        // The printed line, run by a shell as a user would paste it, receives the park's traffic (one message is enough).
+        var sub = await ToolRun.RunAsync("/bin/bash", ["-c", $"{summary.MosquittoSubCommand} -C 1 -W 30"]);
+        Assert.True(sub.ExitCode == 0, sub.ToString());
+        Assert.StartsWith($"rm/v1/hiep-phuoc/", sub.StandardOutput, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using ResourceMonitor.Domain.Baselines.Sufficiency;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Domain.Baselines.Regression;
@@ -25,7 +26,7 @@ public static class AuditSeriesSamples
         var today = AuditSeriesPeriods.LocalDay(end, timeZone);
         var reporting = new ReportPeriod(today.AddDays(-14), today);
         var baseline = new ReportPeriod(reporting.From.AddDays(-28), reporting.From);
-        var request = new ReportRequest(SamplePark.ComposePlants[0], reporting, baseline, Granularity.Daily, ["production"], 18);
+        var request = new ReportRequest(SamplePark.ComposePlants[0], reporting, baseline, Granularity.Daily, ["production"], 18, Sufficiency: new SufficiencyRules { MinBaselineDays = 1, MinShareOfDays = 0 });
         return new AuditReportBuilder(new RegressionFitter()).Build(
             request, Data(baseline, 1.0), Data(reporting, 0.95), timeZone.Id, end, new SymbiosisSection(false, "", []));
     }

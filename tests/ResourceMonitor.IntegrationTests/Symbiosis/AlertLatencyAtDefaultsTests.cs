@@ -27,7 +27,7 @@ public sealed class AlertLatencyAtDefaultsTests(WorkerBrokerAndInflux servers, I
         var catalog = LatencyPark.From(ParkCatalogLoader.LoadFile(SamplePark.CatalogPath));
         await using var watcher = await BrokerWatcher.ConnectAsync(servers.Broker, SamplePark.Id);
         await using var publisher = await TestPublisher.ConnectAsync(servers.Broker);
-        await using var worker = await InProcessWorker.StartAsync(servers.Broker, servers.Influx, replace: s => s.AddSingleton(catalog));
+        await using var worker = await InProcessWorker.StartAsync(servers.Broker, servers.Influx, replace: s => s.AddSingleton(new ResourceMonitor.Worker.Catalog.ParkCatalogs(catalog)));
 
         await AwaitSubscribedAsync(publisher);
 

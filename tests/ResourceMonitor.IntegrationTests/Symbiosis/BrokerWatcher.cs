@@ -19,7 +19,8 @@ public sealed class BrokerWatcher : IAsyncDisposable
 
     public ConcurrentQueue<Received> Messages { get; } = new();
 
-    public static async Task<BrokerWatcher> ConnectAsync(MosquittoInstance broker, string park)
+    /// <summary>Watches the park's opportunity and alert topics, plus <paramref name="moreFilters"/> (e.g. a plant's alert topic).</summary>
+    public static async Task<BrokerWatcher> ConnectAsync(MosquittoInstance broker, string park, params string[] moreFilters)
     {
         var watcher = new BrokerWatcher();
         watcher._client.ApplicationMessageReceivedAsync += e =>
@@ -33,10 +34,15 @@ public sealed class BrokerWatcher : IAsyncDisposable
             .WithClientId($"watch-{Guid.NewGuid():N}"[..20])
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
             .Build());
-        await watcher._client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+        var subscription = new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter($"rm/v1/{park}/opportunities/#", MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithTopicFilter($"rm/v1/{park}/alerts", MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
+            .WithTopicFilter($"rm/v1/{park}/alerts", MqttQualityOfServiceLevel.AtLeastOnce);
+        foreach (var filter in moreFilters)
+        {
+            subscription.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+
+        await watcher._client.SubscribeAsync(subscription.Build());
         return watcher;
     }
 

@@ -60,7 +60,6 @@ public sealed class InProcessWorker : IAsyncDisposable
                 o.FilteredLevels.Add(LogLevel.Error);
                 o.FilteredLevels.Add(LogLevel.Critical);
             });
-            SamplePark.Register(b.Services);
             services?.Invoke(b.Services);
         });
         replace?.Invoke(builder.Services);

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ResourceMonitor.Domain.Catalog;
-
 namespace ResourceMonitor.IntegrationTests.Worker;
 
 /// <summary>The repository's sample park (catalog/hiep-phuoc.json), which the worker tests publish to.</summary>
@@ -18,9 +14,6 @@ public static class SamplePark
 
     /// <summary>The catalog file, found from the test's directory upwards.</summary>
     public static string CatalogPath { get; } = Find(Path.Combine("catalog", "hiep-phuoc.json"));
-
-    /// <summary>Makes the sample park the worker's catalog.</summary>
-    public static void Register(IServiceCollection services) => services.TryAddSingleton(ParkCatalogLoader.LoadFile(CatalogPath));
 
     private static string Find(string relative)
     {

@@ -32,7 +32,7 @@ public sealed class DeviationMonitorTests
             .Returns(Task.CompletedTask)
             .AndDoes(call => _published.Add((call.ArgAt<string>(0), JsonDocument.Parse(call.ArgAt<ReadOnlyMemory<byte>>(1)))));
         var options = Options.Create(new BaselinesOptions());
-        _monitor = new DeviationMonitor(store, _publisher, _sink, options, _time, new TestStages(_time).Supervisor, NullLogger<DeviationMonitor>.Instance);
+        _monitor = new DeviationMonitor(store, _publisher, _sink, options, new TestStages(_time).Supervisor, NullLogger<DeviationMonitor>.Instance);
     }
 
     [Fact]
@@ -69,6 +69,36 @@ public sealed class DeviationMonitorTests
 
         var opened = Assert.Single(_published, p => p.Topic == "rm/v1/hiep-phuoc/alerts");
         Assert.Equal(3.0, opened.Payload.RootElement.GetProperty("value").GetDouble(), 6);
+    }
+
+    [Fact]
+    public async Task Back_filled_readings_are_judged_on_their_own_time_and_open_an_alert_where_the_meter_was_outside_its_band()
+    {
+        // An edge agent back online delivers 45 minutes of buffered readings at once, two hours after they were taken:
+        // the meter was at 3 m3/h for 45 minutes, which is a sustained deviation whatever the wall clock did meanwhile.
+        var taken = _time.GetUtcNow().AddHours(-2);
+        var readings = Enumerable.Range(0, 45).Select(m => new Reading(WaterIntake.Meter, taken.AddMinutes(m), 3.0, CanonicalUnits.CubicMetrePerHour, ReadingKind.Gauge)).ToList();
+
+        await _monitor.ProcessAsync(new AcceptedBatch(WaterIntake.Park, WaterIntake.Plant, "edge-food", "backlog", readings), CancellationToken.None);
+
+        var opened = Assert.Single(_published, p => p.Topic == "rm/v1/hiep-phuoc/alerts").Payload.RootElement;
+        Assert.Equal(taken.AddMinutes(30), opened.GetProperty("ts").GetDateTimeOffset());
+        Assert.Equal(taken, opened.GetProperty("since").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Readings_spanning_less_than_the_sustain_time_never_open_an_alert_however_slowly_they_arrive()
+    {
+        // Ten readings a minute apart on the meter's clock, delivered one every five minutes (a slow link): 9 minutes
+        // outside the band is not 30, although 50 minutes pass on the wall clock.
+        var taken = _time.GetUtcNow();
+        for (var m = 0; m < 10; m++)
+        {
+            await _monitor.ProcessAsync(Batch(new Reading(WaterIntake.Meter, taken.AddMinutes(m), 3.0, CanonicalUnits.CubicMetrePerHour, ReadingKind.Gauge)), CancellationToken.None);
+            _time.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        Assert.Empty(_published);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Domain.Calendar;
 using ResourceMonitor.Domain.Counters;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Ingest;
@@ -28,8 +29,7 @@ public sealed class ProfileRefresherTests
 
     public ProfileRefresherTests()
     {
-        _catalog.ParkId.Returns(Park);
-        _catalog.Describe("food-01", "city-water").Returns(new MeterProfile("water", new MeterSeries(ReadingKind.Counter, CanonicalUnits.CubicMetre, CounterSpec.Unknown)));
+        _catalog.Describe(Park, "food-01", "city-water").Returns(new MeterProfile("water", new MeterSeries(ReadingKind.Counter, CanonicalUnits.CubicMetre, CounterSpec.Unknown)));
         _sink.WriteAsync(Arg.Any<IReadOnlyList<PointData>>(), Arg.Any<CancellationToken>())
             .Returns(Task.CompletedTask)
             .AndDoes(call => _written.AddRange(call.ArgAt<IReadOnlyList<PointData>>(0).Select(p => p.ToLineProtocol(null))));

@@ -15,7 +15,7 @@ public sealed class CatalogRegistrationTests
         builder.AddCatalog();
 
         using var services = builder.Services.BuildServiceProvider();
-        Assert.Equal("hiep-phuoc", services.GetRequiredService<ParkCatalog>().Park.Id);
+        Assert.Equal("hiep-phuoc", services.GetRequiredService<ParkCatalogs>().Primary.Park.Id);
     }
 
     [Fact]

@@ -15,11 +15,13 @@ internal sealed class FakeCatalog : IReadingCatalog
         [("steel", "arc-furnace")] = ("electricity", "kWh", ReadingKind.Counter, null),
     };
 
-    public string ParkId => "test-park";
+    public IReadOnlyList<string> Parks { get; } = ["test-park"];
 
-    public bool HasPlant(string plant) => plant is "dyeing" or "steel";
+    public bool HasPlant(string park, string plant) => park == "test-park" && plant is "dyeing" or "steel";
 
-    public ReadingCheck Check(string plant, Reading reading, string path)
+    public string? OtherParkOf(string park, string plant) => null;
+
+    public ReadingCheck Check(string park, string plant, Reading reading, string path)
     {
         if (!Meters.TryGetValue((plant, reading.Meter), out var meter))
         {
@@ -42,6 +44,6 @@ internal sealed class FakeCatalog : IReadingCatalog
     }
 
     /// <inheritdoc />
-    public MeterProfile? Describe(string plant, string meter) =>
+    public MeterProfile? Describe(string park, string plant, string meter) =>
         Meters.TryGetValue((plant, meter), out var m) ? new MeterProfile(m.Resource, new MeterSeries(m.Kind, m.Unit, CounterSpec.Unknown)) : null;
 }

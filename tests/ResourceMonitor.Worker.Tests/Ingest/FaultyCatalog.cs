@@ -8,12 +8,14 @@ internal sealed class FaultyCatalog(string faultyMeter) : IReadingCatalog
 {
     private readonly FakeCatalog _catalog = new();
 
-    public string ParkId => _catalog.ParkId;
+    public IReadOnlyList<string> Parks => _catalog.Parks;
 
-    public bool HasPlant(string plant) => _catalog.HasPlant(plant);
+    public bool HasPlant(string park, string plant) => _catalog.HasPlant(park, plant);
 
-    public ReadingCheck Check(string plant, Reading reading, string path) =>
-        reading.Meter == faultyMeter ? throw new KeyNotFoundException($"no profile for {reading.Meter}") : _catalog.Check(plant, reading, path);
+    public string? OtherParkOf(string park, string plant) => _catalog.OtherParkOf(park, plant);
 
-    public MeterProfile? Describe(string plant, string meter) => _catalog.Describe(plant, meter);
+    public ReadingCheck Check(string park, string plant, Reading reading, string path) =>
+        reading.Meter == faultyMeter ? throw new KeyNotFoundException($"no profile for {reading.Meter}") : _catalog.Check(park, plant, reading, path);
+
+    public MeterProfile? Describe(string park, string plant, string meter) => _catalog.Describe(park, plant, meter);
 }

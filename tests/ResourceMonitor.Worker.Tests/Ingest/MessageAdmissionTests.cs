@@ -14,7 +14,7 @@ public sealed class MessageAdmissionTests
     private static readonly DateTimeOffset Now = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(Now);
 
-    private MessageAdmission Admission() => new(new FakeCatalog(), ["test-park"], new IngestOptions(), _time, NullLogger.Instance);
+    private MessageAdmission Admission() => new(new FakeCatalog(), new IngestOptions(), _time, NullLogger.Instance);
 
     private static byte[] Batch(string id, params Reading[] readings) => ReadingBatchCodec.Encode(new ReadingBatch("edge-1", id, readings));
 
@@ -137,7 +137,7 @@ public sealed class MessageAdmissionTests
     [Fact]
     public void A_payload_over_the_limit_is_refused_as_too_large()
     {
-        var admission = new MessageAdmission(new FakeCatalog(), ["test-park"], new IngestOptions { MaxPayloadBytes = 1024 }, _time, NullLogger.Instance);
+        var admission = new MessageAdmission(new FakeCatalog(), new IngestOptions { MaxPayloadBytes = 1024 }, _time, NullLogger.Instance);
 
         var admitted = admission.Admit("rm/v1/test-park/dyeing/readings", new byte[4096]);
 
@@ -161,7 +161,7 @@ public sealed class MessageAdmissionTests
     [Fact]
     public void A_widened_past_limit_takes_a_back_fill()
     {
-        var admission = new MessageAdmission(new FakeCatalog(), ["test-park"], new IngestOptions { MaxPastAge = TimeSpan.FromDays(400) }, _time, NullLogger.Instance);
+        var admission = new MessageAdmission(new FakeCatalog(), new IngestOptions { MaxPastAge = TimeSpan.FromDays(400) }, _time, NullLogger.Instance);
         var lastYear = new Reading("main-power", Now.AddDays(-365), 5, "kWh", ReadingKind.Counter);
 
         var admitted = admission.Admit("rm/v1/test-park/dyeing/readings", Batch("b1", lastYear));
@@ -174,7 +174,7 @@ public sealed class MessageAdmissionTests
     public void A_step_that_throws_refuses_only_that_message_as_internal_error_logged_once_at_error()
     {
         var logger = new FakeLogger();
-        var admission = new MessageAdmission(new FaultyCatalog("water-flow"), ["test-park"], new IngestOptions(), _time, logger);
+        var admission = new MessageAdmission(new FaultyCatalog("water-flow"), new IngestOptions(), _time, logger);
         var flow = new Reading("water-flow", Now.AddMinutes(-1), 12, "m3/h", ReadingKind.Gauge);
 
         var poisoned = admission.Admit("rm/v1/test-park/dyeing/readings", Batch("b1", Power(0, 1), flow));

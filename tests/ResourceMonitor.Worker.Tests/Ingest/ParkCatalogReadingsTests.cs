@@ -1,5 +1,6 @@
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Ingest;
 
 namespace ResourceMonitor.Worker.Tests.Ingest;
@@ -7,14 +8,14 @@ namespace ResourceMonitor.Worker.Tests.Ingest;
 public sealed class ParkCatalogReadingsTests
 {
     private static readonly DateTimeOffset T = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
-    private static readonly ParkCatalogReadings Catalog = new(ParkCatalogLoader.LoadFile(SampleCatalog.Path()));
+    private static readonly ParkCatalogReadings Catalog = new(new ParkCatalogs(ParkCatalogLoader.LoadFile(SampleCatalog.Path())));
 
-    private static RejectReason? Verdict(string plant, Reading reading) => Catalog.Check(plant, reading, "$").Rejection?.Reason;
+    private static RejectReason? Verdict(string plant, Reading reading) => Catalog.Check("hiep-phuoc", plant, reading, "$").Rejection?.Reason;
 
     [Fact]
     public void A_declared_meter_with_its_unit_and_kind_fits_and_names_its_resource()
     {
-        var check = Catalog.Check("dyeing-01", new Reading("grid-power", T, 1234, "kWh", ReadingKind.Counter), "$");
+        var check = Catalog.Check("hiep-phuoc", "dyeing-01", new Reading("grid-power", T, 1234, "kWh", ReadingKind.Counter), "$");
 
         Assert.Null(check.Rejection);
         Assert.Equal("electricity", check.Resource);
@@ -39,8 +40,9 @@ public sealed class ParkCatalogReadingsTests
     [Fact]
     public void The_park_and_its_plants_come_from_the_catalog()
     {
-        Assert.Equal("hiep-phuoc", Catalog.ParkId);
-        Assert.True(Catalog.HasPlant("wwtp-01"));
-        Assert.False(Catalog.HasPlant("bakery"));
+        Assert.Equal(["hiep-phuoc"], Catalog.Parks);
+        Assert.True(Catalog.HasPlant("hiep-phuoc", "wwtp-01"));
+        Assert.False(Catalog.HasPlant("hiep-phuoc", "bakery"));
+        Assert.False(Catalog.HasPlant("other-park", "wwtp-01"));
     }
 }

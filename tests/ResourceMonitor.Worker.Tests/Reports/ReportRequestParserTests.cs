@@ -1,3 +1,4 @@
+using ResourceMonitor.Domain.Baselines.Weather;
 using ResourceMonitor.Domain.Baselines.Regression;
 using ResourceMonitor.Worker.Reports;
 
@@ -15,8 +16,41 @@ public sealed class ReportRequestParserTests
         Assert.Null(error);
         Assert.Equal(new ReportPeriod(new DateOnly(2026, 8, 2), new DateOnly(2026, 9, 1)), request!.Baseline);
         Assert.Equal(Granularity.Daily, request.Granularity);
-        Assert.Equal(["production", "cdd"], request.Drivers);
+        Assert.Equal(["production", "hdd", "cdd"], request.Drivers);
         Assert.Equal(18, request.CddBaseCelsius);
+    }
+
+    [Fact]
+    public void Balance_points_confidence_minimum_baseline_and_degree_day_method_are_read_from_the_request()
+    {
+        var args = new Dictionary<string, string>
+        {
+            ["from"] = "2026-09-01", ["to"] = "2026-10-01", ["hddBase"] = "15.5", ["confidence"] = "95", ["minBaselineDays"] = "120", ["degreeDays"] = "dailyMean", ["drivers"] = "hdd",
+        };
+
+        var request = ReportRequestParser.TryParse("dyeing", args.GetValueOrDefault, new ReportsOptions(), out var error)!;
+
+        Assert.Null(error);
+        Assert.Equal(15.5, request.HddBaseCelsius);
+        Assert.Null(request.CddBaseCelsius); // searched
+        Assert.Equal(95, request.ConfidencePercent);
+        Assert.Equal(120, request.Rules.MinBaselineDays);
+        Assert.Equal(0.9, request.Rules.MinShareOfDays);
+        Assert.Equal(DegreeDayMethod.DailyMean, request.DegreeDayMethod);
+        Assert.Equal(["hdd"], request.Drivers);
+    }
+
+    [Theory]
+    [InlineData("confidence", "99", "'confidence' must be 68, 80, 90 or 95")]
+    [InlineData("minBaselineDays", "0", "'minBaselineDays' must be a whole number")]
+    [InlineData("hddBase", "warm", "'hddBase' must be a temperature")]
+    [InlineData("degreeDays", "hourly", "'degreeDays' must be degreeHours or dailyMean")]
+    public void Bad_model_arguments_are_refused_with_the_reason(string name, string value, string expected)
+    {
+        var args = new Dictionary<string, string> { ["from"] = "2026-09-01", ["to"] = "2026-10-01", [name] = value };
+
+        Assert.Null(ReportRequestParser.TryParse("dyeing", args.GetValueOrDefault, new ReportsOptions(), out var error));
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Worker.Exchanges;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Storage;
@@ -39,7 +40,11 @@ internal sealed class SymbiosisHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var environment = Substitute.For<IHostEnvironment>();
         environment.ContentRootPath.Returns(Directory.FullName);
-        State = new SymbiosisState(Catalog, options);
+        Exchanges = new ExchangeRegister(
+            Catalog,
+            new ExchangeJournal(Microsoft.Extensions.Options.Options.Create(new ExchangeOptions { JournalPath = Path.Combine(Directory.FullName, "exchanges.jsonl") }), environment, NullLogger<ExchangeJournal>.Instance),
+            NullLogger<ExchangeRegister>.Instance);
+        State = new SymbiosisState(new ResourceMonitor.Worker.Catalog.ParkCatalogs(Catalog), options, Exchanges, Time);
         var stages = new TestStages(Time);
         Webhooks = new WebhookSender(new HttpClient(), options, environment, TimeProvider.System, stages.Supervisor, NullLogger<WebhookSender>.Instance);
         Monitor = new SymbiosisMonitor(State, new SnapshotStore(options, environment), Publisher, Sink, Webhooks, options, Time, stages.Supervisor, stages.Registry, NullLogger<SymbiosisMonitor>.Instance);
@@ -56,6 +61,8 @@ internal sealed class SymbiosisHarness : IDisposable
     public IParkPublisher Publisher { get; } = Substitute.For<IParkPublisher>();
 
     public IPointSink Sink { get; } = Substitute.For<IPointSink>();
+
+    public ExchangeRegister Exchanges { get; }
 
     public SymbiosisState State { get; }
 

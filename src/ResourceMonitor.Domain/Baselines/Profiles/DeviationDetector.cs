@@ -2,11 +2,13 @@ namespace ResourceMonitor.Domain.Baselines.Profiles;
 
 /// <summary>
 /// One meter's deviation state machine (normal → pending → open → clearing → normal) with hysteresis and sustained
-/// durations measured on <see cref="TimeProvider"/>, so one odd reading never alerts and a value hovering at the
-/// threshold never flaps. Not thread-safe: one caller per meter.
+/// durations, so one odd reading never alerts and a value hovering at the threshold never flaps. Clock-free like the
+/// symbiosis engine: durations are measured on the meter's clock (each level's own time), so readings back-filled
+/// from an edge agent's buffer are judged as they happened, not by when they arrived. Not thread-safe: one caller per meter.
 /// </summary>
-public sealed class DeviationDetector(string meter, DeviationOptions options, TimeProvider time)
+public sealed class DeviationDetector(string meter, DeviationOptions options)
 {
+    private DateTimeOffset? _lastAt;
     private DeviationDirection? _direction;
     private DateTimeOffset _outsideSince;
     private DateTimeOffset _openedAt;
@@ -16,10 +18,19 @@ public sealed class DeviationDetector(string meter, DeviationOptions options, Ti
     /// <summary>Whether a deviation is open.</summary>
     public bool IsOpen { get; private set; }
 
-    /// <summary>Feeds the meter's current level and its hour's band; returns the transition it caused, if any.</summary>
-    public DeviationEvent? Observe(double value, ProfileBand band)
+    /// <summary>
+    /// Feeds the meter's level at <paramref name="at"/> (the reading's time) and that hour's band; returns the
+    /// transition it caused, if any. A level not later than the last one fed is ignored: durations never run backwards.
+    /// </summary>
+    public DeviationEvent? Observe(DateTimeOffset at, double value, ProfileBand band)
     {
-        var now = time.GetUtcNow();
+        if (at <= _lastAt)
+        {
+            return null;
+        }
+
+        _lastAt = at;
+        var now = at;
         var thresholds = DeviationThresholds.From(band, options);
         return IsOpen ? WhileOpen(now, value, band, thresholds) : WhileClosed(now, value, band, thresholds);
     }

@@ -6,9 +6,10 @@ namespace ResourceMonitor.Domain.Baselines.Regression;
 /// Fits a baseline on the relevant variables only (ISO 50006: a relevant variable is kept when it significantly
 /// affects consumption) by backward elimination: while the fit is refused because drivers are collinear or one is
 /// constant, the driver whose removal gives the best fit (highest adjusted R²) is dropped; while a fitted model has a
-/// driver at or above <see cref="Iso50006Checks.MaxVariablePValue"/>, the least significant one is dropped. The last
-/// driver is never dropped: a model that still fails says so through its own checks. Every dropped driver is reported
-/// with the reason, so the auditor sees what the model left out and why.
+/// driver at or above <see cref="Iso50006Checks.MaxVariablePValue"/>, the least significant one is dropped — the last
+/// one too: a model whose only driver is not significant is refused (<see cref="RefusalReason.ImplausibleModel"/>), it
+/// never yields a savings figure. Every dropped driver is reported with the reason, so the auditor sees what the model
+/// left out and why.
 /// </summary>
 public sealed class DriverSelection(RegressionFitter fitter)
 {
@@ -22,7 +23,9 @@ public sealed class DriverSelection(RegressionFitter fitter)
             var outcome = fitter.Fit(observations, kept, granularity);
             if (kept.Count == 1)
             {
-                return new SelectedModel(outcome, kept, leftOut);
+                return outcome.IsFitted && !(outcome.Model.Coefficients[1].PValue < Iso50006Checks.MaxVariablePValue)
+                    ? NoneSignificant(outcome.Model.Coefficients[1], leftOut)
+                    : new SelectedModel(outcome, kept, leftOut);
             }
 
             if (outcome.IsFitted)
@@ -36,8 +39,7 @@ public sealed class DriverSelection(RegressionFitter fitter)
                 }
 
                 kept.Remove(weakest.Name);
-                leftOut.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{weakest.Name}: not significant (p = {weakest.PValue:0.###} ≥ {Iso50006Checks.MaxVariablePValue}), left out of the model"));
+                leftOut.Add(NotSignificant(weakest));
                 continue;
             }
 
@@ -51,6 +53,19 @@ public sealed class DriverSelection(RegressionFitter fitter)
             leftOut.Add($"{drop}: {outcome.Refusal.Detail} Left out of the model.");
         }
     }
+
+    private static SelectedModel NoneSignificant(RegressionCoefficient last, List<string> leftOut)
+    {
+        var why = NotSignificant(last);
+        leftOut.Add(why);
+        return new SelectedModel(
+            RegressionOutcome.Refused(RefusalReason.ImplausibleModel, $"No requested driver significantly affects the consumption ({why}): there is no baseline to measure savings against."),
+            [],
+            leftOut);
+    }
+
+    private static string NotSignificant(RegressionCoefficient coefficient) => string.Create(CultureInfo.InvariantCulture,
+        $"{coefficient.Name}: not significant (p = {coefficient.PValue:0.###} ≥ {Iso50006Checks.MaxVariablePValue}), left out of the model");
 
     private string? BestWithoutOne(IReadOnlyList<RegressionObservation> observations, List<string> kept, Granularity granularity) =>
         kept.Select(driver => (Driver: driver, Outcome: fitter.Fit(observations, [.. kept.Where(d => d != driver)], granularity)))

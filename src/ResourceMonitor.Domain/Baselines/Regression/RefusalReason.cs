@@ -14,4 +14,13 @@ public enum RefusalReason
 
     /// <summary>An observation lacks a requested driver, or a value is not a finite number.</summary>
     MissingValue,
+
+    /// <summary>
+    /// The model explains too little to measure savings against: no driver is significant, or the overall F-test
+    /// (p &lt; 0.10) or R² (≥ 0.5) fails (ISO 50006). The report gives no savings figure.
+    /// </summary>
+    ImplausibleModel,
+
+    /// <summary>The baseline period is too short or has too few complete days (CalTRACK data sufficiency).</summary>
+    InsufficientData,
 }

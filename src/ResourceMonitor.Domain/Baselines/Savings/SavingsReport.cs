@@ -35,4 +35,20 @@ public sealed record SavingsReport
 
     /// <summary>Whether every reporting period's drivers lie within the baseline's range.</summary>
     public bool DriversWithinBaselineRange => DriversOutsideBaselineRange.Count == 0;
+
+    /// <summary>Share (0–1) of reporting periods with at least one driver outside the baseline's range.</summary>
+    public double ShareOutsideBaselineRange =>
+        Points.Count == 0 ? 0 : DriversOutsideBaselineRange.Select(d => d.PeriodStart).Distinct().Count() / (double)Points.Count;
+
+    /// <summary>The largest share of extrapolated reporting periods the range check accepts (default 5 %).</summary>
+    public double MaxShareOutsideRange { get; init; } = 0.05;
+
+    /// <summary>
+    /// The range check: at most <see cref="MaxShareOutsideRange"/> of the reporting periods are extrapolations. One
+    /// day in 365 outside the baseline's range does not make a sound model doubtful; a tenth of the period does.
+    /// </summary>
+    public bool RangeCheckPasses => ShareOutsideBaselineRange <= MaxShareOutsideRange;
+
+    /// <summary>The savings' uncertainty at the report's confidence, when it can be computed.</summary>
+    public SavingsUncertainty? Uncertainty { get; init; }
 }

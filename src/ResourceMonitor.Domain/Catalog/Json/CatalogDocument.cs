@@ -10,6 +10,7 @@ internal sealed class CatalogDocument
     public List<MeterDocument>? Meters { get; set; }
     public List<OfferDocument>? Offers { get; set; }
     public List<NeedDocument>? Needs { get; set; }
+    public List<RouteDocument>? Routes { get; set; }
 }
 
 internal sealed class ParkDocument
@@ -23,6 +24,28 @@ internal sealed class ParkDocument
     public Dictionary<string, ExchangeLimitDocument>? ExchangeLimits { get; set; }
     public FinanceDocument? Finance { get; set; }
     public Dictionary<string, ExchangeCostDocument>? ExchangeCosts { get; set; }
+    public HolidaysDocument? Holidays { get; set; }
+}
+
+internal sealed class HolidaysDocument
+{
+    public string? National { get; set; }
+    public List<HolidayDocument>? ExtraDays { get; set; }
+    public List<ClosureDocument>? Closures { get; set; }
+}
+
+internal sealed class HolidayDocument
+{
+    public string? Day { get; set; }
+    public string? Name { get; set; }
+}
+
+internal sealed class ClosureDocument
+{
+    public string? Plant { get; set; }
+    public string? From { get; set; }
+    public string? Through { get; set; }
+    public string? Name { get; set; }
 }
 
 internal sealed class FinanceDocument

@@ -31,7 +31,8 @@ internal static partial class ParkReader
         var factors = ReadEmissionFactors(doc.EmissionFactors, problems);
         var limits = ReadExchangeLimits(doc.ExchangeLimits, problems);
         return new Park(id ?? string.Empty, name, timeZone, currency, tariffs, factors, limits,
-            FinanceReader.Read(doc.Finance, problems), FinanceReader.ReadCosts(doc.ExchangeCosts, limits, problems));
+            FinanceReader.Read(doc.Finance, problems), FinanceReader.ReadCosts(doc.ExchangeCosts, limits, problems),
+            HolidaysReader.Read(doc.Holidays, problems));
     }
 
     private static TimeZoneInfo ReadTimeZone(string? text, CatalogProblems problems)

@@ -254,7 +254,7 @@ internal sealed class UsageAggregator : BackgroundService, IAcceptedReadingsCons
 
     private MeterWindow? Open(MeterKey meter, DateTimeOffset horizon)
     {
-        if (_catalog.Describe(meter.Plant, meter.Meter) is not { } profile)
+        if (_catalog.Describe(meter.Park, meter.Plant, meter.Meter) is not { } profile)
         {
             return null;
         }

@@ -13,13 +13,26 @@ public static partial class AuditModelStatus
     /// <summary>The status of <paramref name="baseline"/>.</summary>
     public static string Of(ResourceBaseline baseline)
     {
-        if (baseline.Model is not { } model)
+        if (baseline.Refusal is { } refusal)
         {
-            var refusal = baseline.Refusal;
-            return refusal is null ? "refused" : $"refused: {Words(refusal.Reason)}. {refusal.Detail}";
+            return $"refused: {Words(refusal.Reason)}. {refusal.Detail}";
         }
 
-        var problems = Problems(model, baseline.Savings?.DriversWithinBaselineRange ?? true);
+        if (baseline.Model is not { } model)
+        {
+            return "refused";
+        }
+
+        var problems = Problems(model, baseline.Savings?.RangeCheckPasses ?? true);
+        if (baseline.OutOfSample is { Passes: false } outOfSample)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"out of sample CV(RMSE) {outOfSample.CvRmsePercent:0.#} %, NMBE {outOfSample.NmbePercent:0.#} % (worst block {outOfSample.WorstFoldNmbePercent:0.#} %) beyond ASHRAE 14"));
+        }
+
+        if (baseline.Savings?.Uncertainty is { SavingsExceedUncertainty: false } u)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"savings within their uncertainty (±{u.Uncertainty:0.#} at {u.ConfidencePercent} %)"));
+        }
         return problems.Count == 0
             ? "valid: meets ASHRAE Guideline 14 and the ISO 50006 checks"
             : "use with care: " + string.Join("; ", problems);
@@ -60,7 +73,7 @@ public static partial class AuditModelStatus
 
         if (!driversWithinRange)
         {
-            problems.Add("reporting-period drivers outside the baseline's range");
+            problems.Add("more reporting periods outside the baseline's driver range than the range check accepts");
         }
 
         return problems;

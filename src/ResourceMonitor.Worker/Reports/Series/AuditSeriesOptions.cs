@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using ResourceMonitor.Domain.Baselines.Drivers;
+using ResourceMonitor.Domain.Baselines.Weather;
 
 namespace ResourceMonitor.Worker.Reports.Series;
 
@@ -43,7 +43,7 @@ public sealed class AuditSeriesOptions
 
     /// <summary>The regression's drivers, comma-separated, as a report request's <c>drivers</c>.</summary>
     [Required]
-    public string Drivers { get; set; } = $"production,{CoolingDegreeDays.DriverName}";
+    public string Drivers { get; set; } = $"production,{DegreeDays.HeatingDriver},{DegreeDays.CoolingDriver}";
 
     /// <summary>The drivers as a list.</summary>
     public IReadOnlyList<string> DriverNames() =>

@@ -78,6 +78,7 @@ public static class AuditSeriesPoints
         }
 
         point = Optional(point, BaselineModelMeasurement.BaselinePeriodEnpi, baseline.BaselineEnpi);
+        point = WithChecks(point, baseline);
         point = WithStatistics(point, baseline);
         return point.Timestamp(at.UtcDateTime, WritePrecision.Ms);
     }
@@ -114,6 +115,42 @@ public static class AuditSeriesPoints
             point = Optional(point, BaselineModelMeasurement.SavingsPct, savings.SavingsPercent);
             point = Optional(point, BaselineModelMeasurement.Enpi, savings.Enpi);
             point = Optional(point, BaselineModelMeasurement.BaselineEnpi, savings.BaselineEnpi);
+        }
+
+        return point;
+    }
+
+    /// <summary>The weather model chosen, the sufficiency, the out-of-sample checks and the savings uncertainty (docs/baselines.md §8).</summary>
+    private static PointData WithChecks(PointData point, ResourceBaseline baseline)
+    {
+        if (baseline.WeatherModel is { } weather)
+        {
+            point = point.Field(BaselineModelMeasurement.ModelForm, JsonNamingPolicy.CamelCase.ConvertName(weather.Form.ToString()));
+            point = Optional(point, BaselineModelMeasurement.HddBaseC, weather.HeatingBaseCelsius);
+            point = Optional(point, BaselineModelMeasurement.CddBaseC, weather.CoolingBaseCelsius);
+        }
+
+        if (baseline.Sufficiency is { } sufficiency)
+        {
+            point = point.Field(BaselineModelMeasurement.Sufficient, sufficiency.Passes).Field(BaselineModelMeasurement.BaselineCompleteDays, (long)sufficiency.CompleteDays);
+        }
+
+        if (baseline.OutOfSample is { } oos)
+        {
+            point = Optional(point, BaselineModelMeasurement.OosCvRmsePct, oos.CvRmsePercent);
+            point = Optional(point, BaselineModelMeasurement.OosNmbePct, oos.NmbePercent);
+            point = point.Field(BaselineModelMeasurement.OosValid, oos.Passes);
+        }
+
+        if (baseline.Savings is { } savings)
+        {
+            point = Optional(point, BaselineModelMeasurement.ShareOutsideRange, savings.ShareOutsideBaselineRange);
+            if (savings.Uncertainty is { } u)
+            {
+                point = Optional(point, BaselineModelMeasurement.SavingsUncertainty, u.Uncertainty);
+                point = Optional(point, BaselineModelMeasurement.SavingsFsuPct, u.FractionalUncertaintyPercent);
+                point = point.Field(BaselineModelMeasurement.SavingsConfidencePct, (long)u.ConfidencePercent).Field(BaselineModelMeasurement.SavingsSignificant, u.SavingsExceedUncertainty);
+            }
         }
 
         return point;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Baselines.Regression;
-using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Hosting.Supervision;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.Storage;
@@ -18,7 +18,7 @@ namespace ResourceMonitor.Worker.Reports.Series;
 /// </summary>
 public sealed partial class AuditSeriesService(
     IAuditReportSource reports,
-    ParkCatalog catalog,
+    ParkCatalogs catalogs,
     IPointSink sink,
     IOptions<ReportsOptions> options,
     TimeProvider time,
@@ -40,9 +40,10 @@ public sealed partial class AuditSeriesService(
         var (written, withoutData, points) = (0, 0, 0);
         try
         {
-            foreach (var plant in catalog.Plants)
+            foreach (var plant in catalogs.Primary.Plants)
             {
-                var request = new ReportRequest(plant.Id, periods.Reporting, periods.Baseline, Granularity.Daily, settings.DriverNames(), options.Value.CddBaseCelsius);
+                var o = options.Value;
+                var request = new ReportRequest(plant.Id, periods.Reporting, periods.Baseline, Granularity.Daily, settings.DriverNames(), o.CddBaseCelsius, o.HddBaseCelsius, o.Confidence, o.Sufficiency(), o.DegreeDayMethod, o.MaxShareOutsideRange);
                 var report = await reports.CreateAsync(request, cancellationToken);
                 var plantPoints = AuditSeriesPoints.Of(report, reports.TimeZone);
                 if (plantPoints.Count == 0)

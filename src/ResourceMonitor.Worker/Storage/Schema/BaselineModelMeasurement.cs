@@ -98,4 +98,43 @@ public static class BaselineModelMeasurement
 
     /// <summary>The measurement's name, tags and fields.</summary>
     public static MeasurementSchema Schema { get; } = new(Name, [SeriesTags.Park, SeriesTags.Plant, SeriesTags.Resource, SeriesTags.Unit], [Fitted, Status, Drivers, BaselineFrom, BaselineTo, ReportingFrom, ReportingTo, DriversLeftOut, RefusalReason, RefusalDetail, BaselinePeriodEnpi, R2, AdjR2, CvRmsePct, NmbePct, FPValue, Observations, MaxCvRmsePct, MaxAbsNmbePct, MeetsAshrae14, Iso50006Valid, Iso50006FTest, Iso50006R2, Iso50006VariablesFailing, ReportingDays, DriversWithinRange, SavingsTotal, SavingsPct, Enpi, BaselineEnpi]);
+
+    /// <summary>Field <c>model_form</c>.</summary>
+    public const string ModelForm = "model_form";
+
+    /// <summary>Field <c>hdd_base_c</c>.</summary>
+    public const string HddBaseC = "hdd_base_c";
+
+    /// <summary>Field <c>cdd_base_c</c>.</summary>
+    public const string CddBaseC = "cdd_base_c";
+
+    /// <summary>Field <c>sufficient</c>.</summary>
+    public const string Sufficient = "sufficient";
+
+    /// <summary>Field <c>baseline_complete_days</c>.</summary>
+    public const string BaselineCompleteDays = "baseline_complete_days";
+
+    /// <summary>Field <c>oos_cv_rmse_pct</c>.</summary>
+    public const string OosCvRmsePct = "oos_cv_rmse_pct";
+
+    /// <summary>Field <c>oos_nmbe_pct</c>.</summary>
+    public const string OosNmbePct = "oos_nmbe_pct";
+
+    /// <summary>Field <c>oos_valid</c>.</summary>
+    public const string OosValid = "oos_valid";
+
+    /// <summary>Field <c>share_outside_range</c>.</summary>
+    public const string ShareOutsideRange = "share_outside_range";
+
+    /// <summary>Field <c>savings_uncertainty</c>.</summary>
+    public const string SavingsUncertainty = "savings_uncertainty";
+
+    /// <summary>Field <c>savings_fsu_pct</c>.</summary>
+    public const string SavingsFsuPct = "savings_fsu_pct";
+
+    /// <summary>Field <c>savings_confidence_pct</c>.</summary>
+    public const string SavingsConfidencePct = "savings_confidence_pct";
+
+    /// <summary>Field <c>savings_significant</c>.</summary>
+    public const string SavingsSignificant = "savings_significant";
 }

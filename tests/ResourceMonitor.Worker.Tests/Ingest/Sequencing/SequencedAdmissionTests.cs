@@ -13,7 +13,7 @@ public sealed class SequencedAdmissionTests
     private readonly FakeTimeProvider _time = new(Now);
     private readonly SequenceTracker _tracker = new();
 
-    private MessageAdmission Admission() => new(new FakeCatalog(), ["test-park"], new IngestOptions(), _time, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, _tracker);
+    private MessageAdmission Admission() => new(new FakeCatalog(), new IngestOptions(), _time, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, _tracker);
 
     private static Reading Power(int minute) => new("main-power", Now.AddMinutes(minute - 100), minute, "kWh", ReadingKind.Counter);
 

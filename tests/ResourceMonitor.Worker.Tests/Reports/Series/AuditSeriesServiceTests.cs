@@ -45,7 +45,7 @@ public sealed class AuditSeriesServiceTests
 
         Assert.Equal(Catalog.Plants.Select(p => p.Id), _requests.Select(r => r.Plant));
         Assert.All(_requests, r => Assert.Equal(Granularity.Daily, r.Granularity));
-        Assert.All(_requests, r => Assert.Equal(["production", "cdd"], r.Drivers));
+        Assert.All(_requests, r => Assert.Equal(["production", "hdd", "cdd"], r.Drivers));
         Assert.All(_requests, r => Assert.Equal(new ReportPeriod(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 29)), r.Reporting));
         var points = Assert.Single(_written);
         Assert.Equal(5 + 1 + 1, points.Count); // 5 electricity days, the electricity model, the refused water model
@@ -109,7 +109,7 @@ public sealed class AuditSeriesServiceTests
     }
 
     private AuditSeriesService Service() =>
-        new(_reports, Catalog, _sink, Options.Create(_options), _time, new TestStages(_time).Supervisor, NullLogger<AuditSeriesService>.Instance);
+        new(_reports, new ResourceMonitor.Worker.Catalog.ParkCatalogs(Catalog), _sink, Options.Create(_options), _time, new TestStages(_time).Supervisor, NullLogger<AuditSeriesService>.Instance);
 
     /// <summary>Fake time that counts the timers created on it (Task.Delay and PeriodicTimer both make one).</summary>
     private sealed class TimerCountingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)

@@ -1,5 +1,6 @@
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Domain.Baselines.Regression;
+using ResourceMonitor.Domain.Baselines.Sufficiency;
 using ResourceMonitor.Worker.Reports;
 
 namespace ResourceMonitor.Worker.Tests.Reports.Series;
@@ -18,7 +19,8 @@ public static class SampleAuditReport
 
     public static AuditReport Create(string plant = Plant)
     {
-        var request = new ReportRequest(plant, Reporting, Baseline, Granularity.Daily, ["production"], 18);
+        // Sufficiency off: this sample is about the points and texts of fitted and refused (too few points) models.
+        var request = new ReportRequest(plant, Reporting, Baseline, Granularity.Daily, ["production"], 18, Sufficiency: new SufficiencyRules { MinBaselineDays = 1, MinShareOfDays = 0 });
         return new AuditReportBuilder(new RegressionFitter()).Build(request, Data(Baseline, 0, waterDays: 3), Data(Reporting, 10, waterDays: 5), "Asia/Ho_Chi_Minh", new DateTimeOffset(2026, 10, 27, 3, 15, 0, TimeSpan.Zero), new SymbiosisSection(false, "", []));
     }
 

@@ -32,11 +32,10 @@ public sealed class InfluxQlResponseParserTests
     }
 
     [Fact]
-    public void Local_days_in_utc_plus_7_start_at_17_00_utc()
+    public void Local_days_are_grouped_by_the_zones_iana_name_so_influxdb_applies_its_daylight_saving_rules()
     {
-        var saigon = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
-        Assert.Equal("1020m", InfluxQlTime.LocalDayOffset(saigon));
+        Assert.Equal("tz('Asia/Ho_Chi_Minh')", InfluxQlTime.TimeZoneClause(TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
+        Assert.Equal("tz('Europe/Berlin')", InfluxQlTime.TimeZoneClause(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
         Assert.Equal("'it\\'s'", InfluxQlTime.Quote("it's"));
     }
 }

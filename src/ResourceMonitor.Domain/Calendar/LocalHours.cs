@@ -1,4 +1,4 @@
-namespace ResourceMonitor.Worker.Baselines;
+namespace ResourceMonitor.Domain.Calendar;
 
 /// <summary>
 /// The instants at which local hours start in a time zone. Not every zone's local hour starts on a UTC hour

@@ -1,6 +1,6 @@
-using ResourceMonitor.Worker.Baselines;
+using ResourceMonitor.Domain.Calendar;
 
-namespace ResourceMonitor.Worker.Tests.Baselines;
+namespace ResourceMonitor.Domain.Tests.Calendar;
 
 public sealed class LocalHoursTests
 {
