@@ -32,8 +32,8 @@ public sealed class ParkViewBuilder(
         var readiness = await health.CheckHealthAsync(c => c.Tags.Contains(OperationsRegistration.ReadyTag), cancellationToken);
         var now = time.GetUtcNow();
         var board = symbiosis.Board(caller.Plant);
-        var value = board.Allocation.Lines.ToDictionary(l => l.OpportunityId, l => l.ValuePerHour, StringComparer.Ordinal);
-        var opportunities = board.Opportunities.Select(o => Opportunity(o, value.GetValueOrDefault(o.Id))).ToList();
+        var lines = board.Allocation.Lines.ToDictionary(l => l.OpportunityId, StringComparer.Ordinal);
+        var opportunities = board.Opportunities.Select(o => Opportunity(o, lines.GetValueOrDefault(o.Id))).ToList();
         var named = board.Opportunities.SelectMany(o => new[] { o.From.Id, o.To.Id }).ToHashSet(StringComparer.Ordinal);
         var flowsByPlant = flows.At(now).ToLookup(f => f.Plant, StringComparer.Ordinal);
         var plants = catalog.Plants
@@ -59,9 +59,14 @@ public sealed class ParkViewBuilder(
         return new PlantView(plant.Id, plant.Name, plant.Sector, plant.Location.Latitude, plant.Location.Longitude, true, agent, shown);
     }
 
-    private static OpportunityView Opportunity(Opportunity o, double valuePerHour) =>
+    /// <summary>
+    /// One open opportunity as the page shows it: its rates and value all from <paramref name="line"/>, its line of the park
+    /// allocation now (null before the first evaluation of a run: nothing allocated yet). Not the opportunity's own rates:
+    /// those are what was last announced to the plants (an update waits to settle), so beside the live value they disagreed.
+    /// </summary>
+    internal static OpportunityView Opportunity(Opportunity o, AllocationLine? line) =>
         new(o.Id, Kebab(o.Resource), o.From.Id, o.From.Name, o.To.Id, o.To.Name, o.DistanceMetres, Kebab(o.LegalStanding),
-            o.RateUnit, o.PotentialRate, o.AllocatedRate, valuePerHour, o.Currency, o.OpenedAt);
+            o.RateUnit, line?.PotentialRate ?? o.PotentialRate, line?.AllocatedRate ?? 0, line?.ValuePerHour ?? 0, o.Currency, o.OpenedAt);
 
     private static AlertView Alert(OpportunityAlert a) =>
         new(a.Ts, a.Type, a.State, a.Opportunity.Id, Kebab(a.Opportunity.Resource), a.Opportunity.From.Name, a.Opportunity.To.Name, a.Reason);
