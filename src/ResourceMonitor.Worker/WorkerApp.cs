@@ -3,6 +3,7 @@ using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
+using ResourceMonitor.Worker.Programme;
 using ResourceMonitor.Worker.Reports;
 using ResourceMonitor.Worker.Reports.Series;
 using ResourceMonitor.Worker.Storage;
@@ -34,6 +35,7 @@ public static class WorkerApp
             .AddBaselines()
             .AddReports()
             .AddAuditSeries()
+            .AddProgramme()
             .AddOperations();
         return builder;
     }
@@ -49,6 +51,7 @@ public static class WorkerApp
             .MapSymbiosis()
             .MapBaselines()
             .MapReports()
+            .MapProgramme()
             .MapOperations();
         return app;
     }

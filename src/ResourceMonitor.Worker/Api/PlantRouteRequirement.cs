@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace ResourceMonitor.Worker.Api;
 
-/// <summary>A route with a <c>{plant}</c> value is open only to callers that may see that plant (park keys, its own plant key).</summary>
+/// <summary>
+/// The data endpoints' rule: a route with a <c>{plant}</c> value is open only to callers that may see that plant (park keys,
+/// its own plant key); programme keys are refused on every data endpoint (they see aggregate figures only, through the
+/// programme policy).
+/// </summary>
 public sealed class PlantRouteRequirement : AuthorizationHandler<PlantRouteRequirement>, IAuthorizationRequirement
 {
     /// <inheritdoc />
@@ -10,7 +14,7 @@ public sealed class PlantRouteRequirement : AuthorizationHandler<PlantRouteRequi
     {
         var caller = ApiCaller.Of(context.User);
         var plant = (context.Resource as HttpContext)?.Request.RouteValues["plant"] as string;
-        if (caller is not null && (plant is null || caller.MaySee(plant)))
+        if (caller is not null && !caller.IsProgramme && (plant is null || caller.MaySee(plant)))
         {
             context.Succeed(requirement);
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Storage;
@@ -24,22 +23,22 @@ public sealed class OpportunityLoader(IInfluxQlReader reader, IOptions<ReportsOp
             $"SELECT {totals}, last(\"rate_unit\") AS \"rate_unit\", count(\"reason\") AS \"alerts\" {where} AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} {group}",
             cancellationToken);
         var before = await reader.QueryAsync($"SELECT {totals} {where} AND time < {InfluxQlTime.Literal(from)} {group}", cancellationToken);
-        var start = before.Series.ToDictionary(s => s.Tags.GetValueOrDefault("opportunity", ""), Row, StringComparer.Ordinal);
+        var start = before.Series.ToDictionary(s => s.Tags.GetValueOrDefault("opportunity", ""), SeriesRow.First, StringComparer.Ordinal);
 
         var rows = inPeriod.Series.Select(series =>
         {
             var id = series.Tags.GetValueOrDefault("opportunity", "");
-            var end = Row(series);
+            var end = SeriesRow.First(series);
             var begin = start.GetValueOrDefault(id) ?? new Dictionary<string, object?>(StringComparer.Ordinal);
             return new OpportunitySummary(
                 id,
                 series.Tags.GetValueOrDefault("resource", ""),
                 series.Tags.GetValueOrDefault("from_plant", ""),
                 series.Tags.GetValueOrDefault("to_plant", ""),
-                (int)Number(end, "alerts"),
-                Number(end, "quantity") - Number(begin, "quantity"),
-                Number(end, "money") - Number(begin, "money"),
-                Number(end, "co2e") - Number(begin, "co2e"),
+                (int)SeriesRow.Number(end, "alerts"),
+                SeriesRow.Number(end, "quantity") - SeriesRow.Number(begin, "quantity"),
+                SeriesRow.Number(end, "money") - SeriesRow.Number(begin, "money"),
+                SeriesRow.Number(end, "co2e") - SeriesRow.Number(begin, "co2e"),
                 end.GetValueOrDefault("rate_unit") as string);
         }).OrderByDescending(o => o.Money).ToList();
 
@@ -48,10 +47,4 @@ public sealed class OpportunityLoader(IInfluxQlReader reader, IOptions<ReportsOp
             : $"{rows.Count} symbiosis opportunities concerned {plant} in the period; quantities are the growth of each opportunity's totals between its last point before the period and its last point in it (written at each alert and every running-totals interval while open; measurement '{measurement}').";
         return new SymbiosisSection(true, note, rows);
     }
-
-    private static Dictionary<string, object?> Row(InfluxQlSeries series) =>
-        series.Columns.Zip(series.Values.Count > 0 ? series.Values[0] : []).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-
-    private static double Number(Dictionary<string, object?> row, string column) =>
-        row.GetValueOrDefault(column) is { } value and not string ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
 }

@@ -37,6 +37,7 @@ public static class WorkerSettings
         ["Ingest:SequenceMarksFile"] = Path.Combine(spoolDirectory, "ingest", "sequence-marks.json"),
         ["Symbiosis:SnapshotPath"] = Path.Combine(spoolDirectory, "symbiosis", "snapshot.json"),
         ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(spoolDirectory, "symbiosis", "webhook-dead-letter.jsonl"),
+        ["Programme:InputsFile"] = Path.Combine(spoolDirectory, "programme", "inputs.json"),
         ["Storage:RequestTimeout"] = "00:00:02",
         ["Storage:RetryBaseDelay"] = "00:00:00.050",
         ["Storage:RetryMaxDelay"] = "00:00:00.200",
