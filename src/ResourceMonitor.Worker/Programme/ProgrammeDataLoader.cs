@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Programme;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Reports;
 using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Programme;
 
@@ -13,24 +13,23 @@ namespace ResourceMonitor.Worker.Programme;
 /// for waste stock gauges the sum of their rises in <c>reading</c> (what was put on the pile), and the growth of each
 /// opportunity's totals in <c>opportunity</c>. Aggregates only: nothing plant-level leaves this class except as totals.
 /// </summary>
-public sealed class ProgrammeDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options)
+public sealed class ProgrammeDataLoader(IInfluxQlReader reader)
 {
     /// <summary>The park's meter totals and exchanges between two instants.</summary>
     public async Task<(IReadOnlyList<MeterPeriodTotal> Meters, IReadOnlyList<ExchangeTotal> Exchanges)> LoadAsync(
         ParkCatalog catalog, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var park = $"\"park\" = {InfluxQlTime.Quote(catalog.Park.Id)}";
+        var park = $"{I(SeriesTags.Park)} = {InfluxQlTime.Quote(catalog.Park.Id)}";
         var range = $"time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)}";
-        var byMeter = "GROUP BY \"plant\", \"meter\"";
+        var byMeter = $"GROUP BY {I(SeriesTags.Plant)}, {I(SeriesTags.Meter)}";
 
         var usage = await reader.QueryAsync(
-            $"SELECT sum({InfluxQlTime.Identifier(settings.UsageField)}) AS \"amount\", sum(\"coverage\") AS \"covered\" " +
-            $"FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} WHERE {park} AND {range} {byMeter}",
+            $"SELECT sum({I(UsageMeasurement.Amount)}) AS \"amount\", sum({I(UsageMeasurement.Coverage)}) AS \"covered\" " +
+            $"FROM {I(UsageMeasurement.Name)} WHERE {park} AND {range} {byMeter}",
             cancellationToken);
         var rises = await reader.QueryAsync(
-            $"SELECT sum(\"rise\") AS \"rise\" FROM (SELECT non_negative_difference(\"value\") AS \"rise\" " +
-            $"FROM {InfluxQlTime.Identifier(settings.ReadingMeasurement)} WHERE {park} AND \"resource\" = 'waste' AND \"kind\" = 'gauge' AND {range} {byMeter}) {byMeter}",
+            $"SELECT sum(\"rise\") AS \"rise\" FROM (SELECT non_negative_difference({I(ReadingMeasurement.Value)}) AS \"rise\" " +
+            $"FROM {I(ReadingMeasurement.Name)} WHERE {park} AND {I(SeriesTags.Resource)} = 'waste' AND {I(ReadingMeasurement.Kind)} = 'gauge' AND {range} {byMeter}) {byMeter}",
             cancellationToken);
         var risen = rises.Series.ToDictionary(Key, s => SeriesRow.Number(SeriesRow.First(s), "rise"));
 
@@ -41,32 +40,27 @@ public sealed class ProgrammeDataLoader(IInfluxQlReader reader, IOptions<Reports
             var amount = IsStock(catalog, key.Plant, key.Meter) ? risen.GetValueOrDefault(key) : SeriesRow.Number(row, "amount");
             return new MeterPeriodTotal(key.Plant, key.Meter, amount, SeriesRow.Number(row, "covered"));
         }).ToList();
-        return (meters, await ExchangesAsync(settings, park, from, to, cancellationToken));
+        return (meters, await ExchangesAsync(park, from, to, cancellationToken));
     }
 
-    private async Task<IReadOnlyList<ExchangeTotal>> ExchangesAsync(ReportsOptions settings, string park, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ExchangeTotal>> ExchangesAsync(string park, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(settings.OpportunityMeasurement))
-        {
-            return [];
-        }
-
-        var source = $"FROM {InfluxQlTime.Identifier(settings.OpportunityMeasurement)} WHERE {park}";
-        const string totals = "last(\"total_quantity\") AS \"quantity\", last(\"total_money\") AS \"money\", last(\"total_co2e_kg\") AS \"co2e\"";
-        const string group = "GROUP BY \"opportunity\", \"resource\"";
+        var source = $"FROM {I(OpportunityMeasurement.Name)} WHERE {park}";
+        var totals = $"last({I(OpportunityMeasurement.TotalQuantity)}) AS \"quantity\", last({I(OpportunityMeasurement.TotalMoney)}) AS \"money\", last({I(OpportunityMeasurement.TotalCo2eKg)}) AS \"co2e\"";
+        var group = $"GROUP BY {I(OpportunityMeasurement.Opportunity)}, {I(SeriesTags.Resource)}";
         var end = await reader.QueryAsync($"SELECT {totals} {source} AND time < {InfluxQlTime.Literal(to)} {group}", cancellationToken);
         var start = await reader.QueryAsync($"SELECT {totals} {source} AND time < {InfluxQlTime.Literal(from)} {group}", cancellationToken);
-        var before = start.Series.ToDictionary(s => s.Tags.GetValueOrDefault("opportunity", ""), SeriesRow.First, StringComparer.Ordinal);
+        var before = start.Series.ToDictionary(s => s.Tags.GetValueOrDefault(OpportunityMeasurement.Opportunity, ""), SeriesRow.First, StringComparer.Ordinal);
         return end.Series
-            .Where(s => Enum.TryParse<Resource>(s.Tags.GetValueOrDefault("resource", ""), ignoreCase: true, out _))
+            .Where(s => Enum.TryParse<Resource>(s.Tags.GetValueOrDefault(SeriesTags.Resource, ""), ignoreCase: true, out _))
             .Select(series =>
             {
-                var id = series.Tags.GetValueOrDefault("opportunity", "");
+                var id = series.Tags.GetValueOrDefault(OpportunityMeasurement.Opportunity, "");
                 var now = SeriesRow.First(series);
                 var then = before.GetValueOrDefault(id) ?? new Dictionary<string, object?>(StringComparer.Ordinal);
                 return new ExchangeTotal(
                     id,
-                    Enum.Parse<Resource>(series.Tags["resource"], ignoreCase: true),
+                    Enum.Parse<Resource>(series.Tags[SeriesTags.Resource], ignoreCase: true),
                     SeriesRow.Number(now, "quantity") - SeriesRow.Number(then, "quantity"),
                     SeriesRow.Number(now, "money") - SeriesRow.Number(then, "money"),
                     SeriesRow.Number(now, "co2e") - SeriesRow.Number(then, "co2e"),
@@ -78,6 +72,8 @@ public sealed class ProgrammeDataLoader(IInfluxQlReader reader, IOptions<Reports
         catalog.TryGetMeter(plant, meter, out var m) && m is { Resource: Resource.Waste, Kind: ReadingKind.Gauge, Unit: CanonicalUnits.Kilogram };
 
     private static (string Plant, string Meter) Key(InfluxQlSeries series) =>
-        (series.Tags.GetValueOrDefault("plant", ""), series.Tags.GetValueOrDefault("meter", ""));
+        (series.Tags.GetValueOrDefault(SeriesTags.Plant, ""), series.Tags.GetValueOrDefault(SeriesTags.Meter, ""));
+
+    private static string I(string name) => InfluxQlTime.Identifier(name);
 
 }
