@@ -33,7 +33,7 @@ public sealed class ProgrammeApiTests(WorkerBrokerAndInflux services) : IClassFi
         var response = await ApiResponse.WithKeyAsync(worker.BaseAddress, path, ApiKeys.Programme, new HttpMethod(method));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.Status);
-        Assert.Contains(method == "PUT" ? "admin key" : "programme key sees the programme's aggregate figures only", response.Detail, StringComparison.Ordinal);
+        Assert.Contains("programme key sees the programme's aggregate figures only", response.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,8 +54,10 @@ public sealed class ProgrammeApiTests(WorkerBrokerAndInflux services) : IClassFi
     public async Task The_report_computes_the_indicators_from_stored_data_of_the_local_month_and_keeps_manual_inputs_across_a_restart()
     {
         await WriteMonthAsync();
-        var spool = Directory.CreateTempSubdirectory("rm-programme-");
-        await using (var first = await InProcessWorker.StartAsync(services.Broker, services.Influx, ApiKeys.Settings(), spool: spool))
+        // Not under the spool directory: a stopped in-process worker deletes its spool directory.
+        var inputs = Directory.CreateTempSubdirectory("rm-programme-inputs-");
+        var settings = ApiKeys.Settings(("Programme:InputsFile", Path.Combine(inputs.FullName, "inputs.json")));
+        await using (var first = await InProcessWorker.StartAsync(services.Broker, services.Influx, settings))
         {
             var put = await ApiResponse.SendAsync(first.BaseAddress, HttpMethod.Put, "/api/v1/programme/inputs/hiep-phuoc/land_area/2026-10", r =>
             {
@@ -65,7 +67,7 @@ public sealed class ProgrammeApiTests(WorkerBrokerAndInflux services) : IClassFi
             Assert.Equal(HttpStatusCode.NoContent, put.Status);
         }
 
-        await using var worker = await InProcessWorker.StartAsync(services.Broker, services.Influx, ApiKeys.Settings(), spool: spool);
+        await using var worker = await InProcessWorker.StartAsync(services.Broker, services.Influx, settings);
         var json = await ApiResponse.WithKeyAsync(worker.BaseAddress, Report + "&format=json", ApiKeys.Programme);
         Assert.Equal(HttpStatusCode.OK, json.Status);
         var values = JsonDocument.Parse(json.Body).RootElement.GetProperty("parks")[0].GetProperty("values").EnumerateArray()
@@ -86,6 +88,7 @@ public sealed class ProgrammeApiTests(WorkerBrokerAndInflux services) : IClassFi
         Assert.Contains("data-chart=\"energy_use\"><svg", html.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("dyeing-01", html.Body, StringComparison.Ordinal); // aggregate figures only: no plant named
         Assert.DoesNotContain("dyeing-01", json.Body, StringComparison.Ordinal);
+        inputs.Delete(recursive: true);
     }
 
     private async Task WriteMonthAsync()
