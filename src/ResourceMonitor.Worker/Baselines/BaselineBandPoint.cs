@@ -1,5 +1,6 @@
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Baselines;
 
@@ -10,20 +11,17 @@ namespace ResourceMonitor.Worker.Baselines;
 /// </summary>
 public static class BaselineBandPoint
 {
-    /// <summary>The default measurement name (<see cref="BaselinesOptions.BandMeasurement"/>).</summary>
-    public const string Measurement = "baseline_band";
-
     /// <summary>The point of one meter's band for one hour.</summary>
-    public static PointData Create(BaselineBand band, string measurement = Measurement) =>
-        PointData.Measurement(measurement)
-            .Tag("park", band.Meter.Park)
-            .Tag("plant", band.Meter.Plant)
-            .Tag("meter", band.Meter.Meter)
-            .Tag("resource", band.Resource)
-            .Tag("unit", band.Unit)
-            .Field("p10", band.Band.P10)
-            .Field("median", band.Band.Median)
-            .Field("p90", band.Band.P90)
-            .Field("samples", (long)band.Band.Samples)
+    public static PointData Create(BaselineBand band) =>
+        PointData.Measurement(BaselineBandMeasurement.Name)
+            .Tag(SeriesTags.Park, band.Meter.Park)
+            .Tag(SeriesTags.Plant, band.Meter.Plant)
+            .Tag(SeriesTags.Meter, band.Meter.Meter)
+            .Tag(SeriesTags.Resource, band.Resource)
+            .Tag(SeriesTags.Unit, band.Unit)
+            .Field(BaselineBandMeasurement.P10, band.Band.P10)
+            .Field(BaselineBandMeasurement.Median, band.Band.Median)
+            .Field(BaselineBandMeasurement.P90, band.Band.P90)
+            .Field(BaselineBandMeasurement.Samples, (long)band.Band.Samples)
             .Timestamp(band.Start.ToUnixTimeSeconds(), WritePrecision.S);
 }

@@ -33,7 +33,7 @@ public sealed partial class BaselineBandWriter(
 
         var now = time.GetUtcNow();
         var points = BaselineBandSchedule.For(meters, now, settings.BandHorizon, settings.ResolveTimeZone())
-            .Select(band => BaselineBandPoint.Create(band, settings.BandMeasurement))
+            .Select(band => BaselineBandPoint.Create(band))
             .ToList();
         if (points.Count > 0)
         {

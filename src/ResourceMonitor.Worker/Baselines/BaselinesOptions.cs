@@ -28,22 +28,6 @@ public sealed class BaselinesOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The worker's per-minute usage measurement (docs/storage.md) profiles are computed from.</summary>
-    [Required]
-    public string UsageMeasurement { get; set; } = "usage_1m";
-
-    /// <summary>Its field holding the minute's mean rate (per hour for quantities, the value for other gauges).</summary>
-    [Required]
-    public string RateField { get; set; } = "mean_rate";
-
-    /// <summary>Measurement the deviation events are written to.</summary>
-    [Required]
-    public string DeviationMeasurement { get; set; } = "baseline_deviation";
-
-    /// <summary>Measurement the live band (each meter's P10, median and P90 for the coming local hours) is written to.</summary>
-    [Required]
-    public string BandMeasurement { get; set; } = "baseline_band";
-
     /// <summary>
     /// How far ahead of now each refresh writes the band (one point per meter and local hour). At least
     /// <see cref="RefreshInterval"/>, so the next refresh always comes before the written band runs out.

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Threading.Channels;
-using InfluxDB.Client.Api.Domain;
-using InfluxDB.Client.Writes;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Domain.Baselines.Profiles;
@@ -111,23 +109,8 @@ public sealed partial class DeviationMonitor : BackgroundService, IAcceptedReadi
 
         // The plant's own topic too, which its credentials may read: the alert is about its own meter.
         await _publisher.PublishAsync(Topics.PlantAlerts(key.Park, key.Plant), payload, retain: false, cancellationToken);
-        await _sink.WriteAsync([ToPoint(alert)], cancellationToken);
+        await _sink.WriteAsync([BaselineDeviationPoint.Create(alert)], cancellationToken);
     }
-
-    private PointData ToPoint(DeviationAlert alert) =>
-        PointData.Measurement(_options.DeviationMeasurement)
-            .Tag("park", alert.Park)
-            .Tag("plant", alert.Plant)
-            .Tag("meter", alert.Meter)
-            .Tag("direction", alert.Direction)
-            .Field("open", alert.State == "opened")
-            .Field("value", alert.Value)
-            .Field("peak", alert.Peak)
-            .Field("p10", alert.P10)
-            .Field("median", alert.Median)
-            .Field("p90", alert.P90)
-            .Field("since_ms", alert.Since.ToUnixTimeMilliseconds())
-            .Timestamp(alert.Timestamp.UtcDateTime, WritePrecision.Ms);
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Baseline deviation {State}: {Meter} {Direction} its band (level {Value}, usual P90 {P90})")]
     private partial void LogDeviation(string state, MeterKey meter, string direction, double value, double p90);

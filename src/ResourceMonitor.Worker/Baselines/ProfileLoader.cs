@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Domain.Baselines.Profiles;
 using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Baselines;
 
@@ -25,13 +26,13 @@ public sealed class ProfileLoader(IInfluxQlReader reader, IOptions<BaselinesOpti
         var to = LocalHours.StartOf(time.GetUtcNow(), timeZone);
         var from = to.AddDays(-7 * settings.TrailingWeeks);
         var result = await reader.QueryAsync(
-            $"SELECT mean({InfluxQlTime.Identifier(settings.RateField)}) FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} " +
-            $"WHERE \"resource\" != 'weather' AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} " +
-            $"GROUP BY time({InfluxQlTime.LocalHourInterval(timeZone)}), \"park\", \"plant\", \"meter\" fill(none)",
+            $"SELECT mean({InfluxQlTime.Identifier(UsageMeasurement.MeanRate)}) FROM {InfluxQlTime.Identifier(UsageMeasurement.Name)} " +
+            $"WHERE {InfluxQlTime.Identifier(SeriesTags.Resource)} != 'weather' AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} " +
+            $"GROUP BY time({InfluxQlTime.LocalHourInterval(timeZone)}), {InfluxQlTime.Identifier(SeriesTags.Park)}, {InfluxQlTime.Identifier(SeriesTags.Plant)}, {InfluxQlTime.Identifier(SeriesTags.Meter)} fill(none)",
             cancellationToken);
         return result.Series.ToDictionary(
-            series => new MeterKey(series.Tags.GetValueOrDefault("park", ""), series.Tags.GetValueOrDefault("plant", ""), series.Tags.GetValueOrDefault("meter", "")),
-            series => HourOfWeekProfileBuilder.Build(series.Tags.GetValueOrDefault("meter", ""), timeZone, Hourly(series), settings.MinimumWeeks));
+            series => new MeterKey(series.Tags.GetValueOrDefault(SeriesTags.Park, ""), series.Tags.GetValueOrDefault(SeriesTags.Plant, ""), series.Tags.GetValueOrDefault(SeriesTags.Meter, "")),
+            series => HourOfWeekProfileBuilder.Build(series.Tags.GetValueOrDefault(SeriesTags.Meter, ""), timeZone, Hourly(series), settings.MinimumWeeks));
     }
 
     private static IEnumerable<HourlyValue> Hourly(InfluxQlSeries series) =>

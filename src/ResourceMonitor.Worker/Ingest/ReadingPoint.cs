@@ -1,6 +1,7 @@
 using System.Globalization;
 using ResourceMonitor.Contracts;
 using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Ingest;
 
@@ -12,9 +13,6 @@ namespace ResourceMonitor.Worker.Ingest;
 /// </summary>
 public static class ReadingPoint
 {
-    /// <summary>The measurement name.</summary>
-    public const string Measurement = "reading";
-
     /// <summary>The line-protocol line (precision ms) for one reading of <paramref name="plant"/> in <paramref name="park"/>.</summary>
     public static string Line(string park, string plant, AdmittedReading admitted)
     {
@@ -22,7 +20,7 @@ public static class ReadingPoint
         var kind = reading.Kind == ReadingKind.Counter ? "counter" : "gauge";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Measurement},kind={kind},meter={LineProtocol.Tag(reading.Meter)},park={LineProtocol.Tag(park)},plant={LineProtocol.Tag(plant)},resource={LineProtocol.Tag(admitted.Resource)} quality=\"{Quality(reading.Quality)}\",value={reading.Value:R} {reading.Timestamp.ToUnixTimeMilliseconds()}");
+            $"{ReadingMeasurement.Name},{ReadingMeasurement.Kind}={kind},{SeriesTags.Meter}={LineProtocol.Tag(reading.Meter)},{SeriesTags.Park}={LineProtocol.Tag(park)},{SeriesTags.Plant}={LineProtocol.Tag(plant)},{SeriesTags.Resource}={LineProtocol.Tag(admitted.Resource)} {ReadingMeasurement.Quality}=\"{Quality(reading.Quality)}\",{ReadingMeasurement.Value}={reading.Value:R} {reading.Timestamp.ToUnixTimeMilliseconds()}");
     }
 
     private static string Quality(ReadingQuality quality) => quality switch

@@ -1,6 +1,7 @@
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Ingest;
 
@@ -12,8 +13,6 @@ namespace ResourceMonitor.Worker.Ingest;
 /// </summary>
 internal sealed class RejectionPoint
 {
-    public const string Measurement = "rejection";
-
     /// <summary>The tag value of a park or plant that is not in the catalog (not a valid id, so no plant can be called it).</summary>
     public const string Unknown = "_unknown";
 
@@ -31,11 +30,11 @@ internal sealed class RejectionPoint
         foreach (var group in notice.Rejections.GroupBy(r => r.Reason))
         {
             var offset = Interlocked.Increment(ref _sequence) % 1_000_000;
-            yield return PointData.Measurement(Measurement)
-                .Tag("park", park)
-                .Tag("plant", plant)
-                .Tag("reason", group.Key.Code())
-                .Field("count", (long)group.Count())
+            yield return PointData.Measurement(RejectionMeasurement.Name)
+                .Tag(SeriesTags.Park, park)
+                .Tag(SeriesTags.Plant, plant)
+                .Tag(RejectionMeasurement.Reason, group.Key.Code())
+                .Field(RejectionMeasurement.Count, (long)group.Count())
                 .Timestamp(baseNanos + offset, WritePrecision.Ns);
         }
     }

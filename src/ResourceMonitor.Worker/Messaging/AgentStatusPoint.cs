@@ -1,6 +1,7 @@
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Messaging;
 
@@ -10,14 +11,12 @@ namespace ResourceMonitor.Worker.Messaging;
 /// </summary>
 internal static class AgentStatusPoint
 {
-    public const string Measurement = "agent_status";
-
     public static PointData Create(string park, string plant, AgentStatus status) =>
-        PointData.Measurement(Measurement)
-            .Tag("park", park)
-            .Tag("plant", plant)
-            .Field("online", status.State == AgentState.Online ? 1L : 0L)
-            .Field("agent", status.Agent)
-            .Field("version", status.AgentVersion)
+        PointData.Measurement(AgentStatusMeasurement.Name)
+            .Tag(SeriesTags.Park, park)
+            .Tag(SeriesTags.Plant, plant)
+            .Field(AgentStatusMeasurement.Online, status.State == AgentState.Online ? 1L : 0L)
+            .Field(AgentStatusMeasurement.Agent, status.Agent)
+            .Field(AgentStatusMeasurement.Version, status.AgentVersion)
             .Timestamp(status.Timestamp.ToUnixTimeMilliseconds(), WritePrecision.Ms);
 }

@@ -1,41 +1,39 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Reports;
 
 /// <summary>Reads the symbiosis opportunities of a plant and period from the <c>opportunity</c> measurement with InfluxQL.</summary>
-public sealed class OpportunityLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options)
+public sealed class OpportunityLoader(IInfluxQlReader reader)
 {
     /// <summary>The opportunities where <paramref name="plant"/> gives or takes, between two instants.</summary>
     public async Task<SymbiosisSection> LoadAsync(string plant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var measurement = options.Value.OpportunityMeasurement;
-        if (string.IsNullOrEmpty(measurement))
-        {
-            return new SymbiosisSection(false, "Symbiosis opportunities are not included: Reports:OpportunityMeasurement is empty.", []);
-        }
-
-        var where = $"FROM {InfluxQlTime.Identifier(measurement)} WHERE (\"from_plant\" = {InfluxQlTime.Quote(plant)} OR \"to_plant\" = {InfluxQlTime.Quote(plant)})";
-        var group = "GROUP BY \"opportunity\", \"resource\", \"from_plant\", \"to_plant\"";
-        var totals = "last(\"total_quantity\") AS \"quantity\", last(\"total_money\") AS \"money\", last(\"total_co2e_kg\") AS \"co2e\"";
+        const string measurement = OpportunityMeasurement.Name;
+        var fromPlant = InfluxQlTime.Identifier(OpportunityMeasurement.FromPlant);
+        var toPlant = InfluxQlTime.Identifier(OpportunityMeasurement.ToPlant);
+        var where = $"FROM {InfluxQlTime.Identifier(measurement)} WHERE ({fromPlant} = {InfluxQlTime.Quote(plant)} OR {toPlant} = {InfluxQlTime.Quote(plant)})";
+        var group = $"GROUP BY {InfluxQlTime.Identifier(OpportunityMeasurement.Opportunity)}, {InfluxQlTime.Identifier(SeriesTags.Resource)}, {fromPlant}, {toPlant}";
+        var totals = $"last({InfluxQlTime.Identifier(OpportunityMeasurement.TotalQuantity)}) AS \"quantity\", last({InfluxQlTime.Identifier(OpportunityMeasurement.TotalMoney)}) AS \"money\", " +
+            $"last({InfluxQlTime.Identifier(OpportunityMeasurement.TotalCo2eKg)}) AS \"co2e\"";
         var inPeriod = await reader.QueryAsync(
-            $"SELECT {totals}, last(\"rate_unit\") AS \"rate_unit\", count(\"reason\") AS \"alerts\" {where} AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} {group}",
+            $"SELECT {totals}, last({InfluxQlTime.Identifier(OpportunityMeasurement.RateUnit)}) AS \"rate_unit\", count({InfluxQlTime.Identifier(OpportunityMeasurement.Reason)}) AS \"alerts\" {where} AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} {group}",
             cancellationToken);
         var before = await reader.QueryAsync($"SELECT {totals} {where} AND time < {InfluxQlTime.Literal(from)} {group}", cancellationToken);
-        var start = before.Series.ToDictionary(s => s.Tags.GetValueOrDefault("opportunity", ""), Row, StringComparer.Ordinal);
+        var start = before.Series.ToDictionary(s => s.Tags.GetValueOrDefault(OpportunityMeasurement.Opportunity, ""), Row, StringComparer.Ordinal);
 
         var rows = inPeriod.Series.Select(series =>
         {
-            var id = series.Tags.GetValueOrDefault("opportunity", "");
+            var id = series.Tags.GetValueOrDefault(OpportunityMeasurement.Opportunity, "");
             var end = Row(series);
             var begin = start.GetValueOrDefault(id) ?? new Dictionary<string, object?>(StringComparer.Ordinal);
             return new OpportunitySummary(
                 id,
-                series.Tags.GetValueOrDefault("resource", ""),
-                series.Tags.GetValueOrDefault("from_plant", ""),
-                series.Tags.GetValueOrDefault("to_plant", ""),
+                series.Tags.GetValueOrDefault(SeriesTags.Resource, ""),
+                series.Tags.GetValueOrDefault(OpportunityMeasurement.FromPlant, ""),
+                series.Tags.GetValueOrDefault(OpportunityMeasurement.ToPlant, ""),
                 (int)Number(end, "alerts"),
                 Number(end, "quantity") - Number(begin, "quantity"),
                 Number(end, "money") - Number(begin, "money"),

@@ -4,6 +4,7 @@ using ResourceMonitor.Domain.Catalog;
 using ResourceMonitor.Domain.Baselines.Drivers;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Storage;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Reports;
 
@@ -11,7 +12,7 @@ namespace ResourceMonitor.Worker.Reports;
 /// Reads a plant's daily usage and the park's daily mean temperature with InfluxQL, in local days
 /// (<c>GROUP BY time(1d, offset)</c> with the park time zone's offset, so a day is the plant's day, not UTC's).
 /// </summary>
-public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOptions> options, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
+public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<BaselinesOptions> baselines, ParkCatalog? catalog = null)
 {
     /// <summary>The park's time zone: the catalog's when there is one, else <c>Baselines:TimeZone</c>.</summary>
     public TimeZoneInfo TimeZone => catalog?.Park.TimeZone ?? baselines.Value.ResolveTimeZone();
@@ -25,30 +26,29 @@ public sealed class PlantDataLoader(IInfluxQlReader reader, IOptions<ReportsOpti
     /// <summary>Loads <paramref name="plant"/>'s data for the local days of <paramref name="period"/>.</summary>
     public async Task<PlantData> LoadAsync(string plant, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         var timeZone = TimeZone;
         var (from, to) = Instants(period);
         var group = $"GROUP BY time(1d, {InfluxQlTime.LocalDayOffset(timeZone)})";
         var range = $"time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)}";
 
         var usage = await reader.QueryAsync(
-            $"SELECT sum({InfluxQlTime.Identifier(settings.UsageField)}) FROM {InfluxQlTime.Identifier(settings.UsageMeasurement)} " +
-            $"WHERE \"plant\" = {InfluxQlTime.Quote(plant)} AND {range} {group}, \"park\", \"resource\", \"meter\" fill(none)",
+            $"SELECT sum({InfluxQlTime.Identifier(UsageMeasurement.Amount)}) FROM {InfluxQlTime.Identifier(UsageMeasurement.Name)} " +
+            $"WHERE {InfluxQlTime.Identifier(SeriesTags.Plant)} = {InfluxQlTime.Quote(plant)} AND {range} {group}, {InfluxQlTime.Identifier(SeriesTags.Park)}, {InfluxQlTime.Identifier(SeriesTags.Resource)}, {InfluxQlTime.Identifier(SeriesTags.Meter)} fill(none)",
             cancellationToken);
         // A plant without stored usage in the period still belongs to its catalog park (reports showed "park": null).
-        var park = usage.Series.Select(s => s.Tags.GetValueOrDefault("park")).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? catalog?.Park.Id;
+        var park = usage.Series.Select(s => s.Tags.GetValueOrDefault(SeriesTags.Park)).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? catalog?.Park.Id;
         var byResource = usage.Series
-            .GroupBy(s => FlowOf(plant, s.Tags.GetValueOrDefault("meter", ""), s.Tags.GetValueOrDefault("resource", "")))
+            .GroupBy(s => FlowOf(plant, s.Tags.GetValueOrDefault(SeriesTags.Meter, ""), s.Tags.GetValueOrDefault(SeriesTags.Resource, "")))
             .ToDictionary(
                 r => r.Key,
                 r => (IReadOnlyDictionary<string, IReadOnlyList<DailyValue>>)r
-                    .GroupBy(s => s.Tags.GetValueOrDefault("meter", ""))
+                    .GroupBy(s => s.Tags.GetValueOrDefault(SeriesTags.Meter, ""))
                     .ToDictionary(m => m.Key, m => (IReadOnlyList<DailyValue>)m.SelectMany(s => Daily(s, timeZone)).ToList()));
 
-        var parkFilter = park is null ? string.Empty : $"\"park\" = {InfluxQlTime.Quote(park)} AND ";
+        var parkFilter = park is null ? string.Empty : $"{InfluxQlTime.Identifier(SeriesTags.Park)} = {InfluxQlTime.Quote(park)} AND ";
         var weather = await reader.QueryAsync(
-            $"SELECT mean(\"value\") FROM {InfluxQlTime.Identifier(settings.ReadingMeasurement)} " +
-            $"WHERE {parkFilter}\"resource\" = 'weather' AND {range} {group} fill(none)",
+            $"SELECT mean({InfluxQlTime.Identifier(ReadingMeasurement.Value)}) FROM {InfluxQlTime.Identifier(ReadingMeasurement.Name)} " +
+            $"WHERE {parkFilter}{InfluxQlTime.Identifier(SeriesTags.Resource)} = 'weather' AND {range} {group} fill(none)",
             cancellationToken);
         var temperature = weather.Series.SelectMany(s => Daily(s, timeZone)).ToList();
         return new PlantData(park, byResource, temperature, Units(plant, byResource));

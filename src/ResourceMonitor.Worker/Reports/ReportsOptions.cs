@@ -8,21 +8,6 @@ public sealed class ReportsOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Reports";
 
-    /// <summary>The worker's per-minute usage measurement (docs/storage.md; tags <c>park</c>, <c>plant</c>, <c>meter</c>, <c>resource</c>).</summary>
-    [Required]
-    public string UsageMeasurement { get; set; } = "usage_1m";
-
-    /// <summary>Its field holding the quantity used in the minute.</summary>
-    [Required]
-    public string UsageField { get; set; } = "amount";
-
-    /// <summary>Measurement of raw readings, where the <c>weather</c> meters' temperatures are.</summary>
-    [Required]
-    public string ReadingMeasurement { get; set; } = "reading";
-
-    /// <summary>The symbiosis measurement of opportunity alerts and totals (docs/symbiosis.md); empty leaves the report's symbiosis section out.</summary>
-    public string OpportunityMeasurement { get; set; } = "opportunity";
-
     /// <summary>Cooling degree day base temperature, °C, when a request names none.</summary>
     [Range(-50.0, 50.0)]
     public double CddBaseCelsius { get; set; } = 18.0;

@@ -1,6 +1,7 @@
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Domain.Symbiosis;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Symbiosis;
 
@@ -14,32 +15,32 @@ public static class OpportunityPoint
     /// <summary>The <c>event</c> tag of the periodic running-totals points.</summary>
     public const string RunningEvent = "running";
 
-    /// <summary>The point for <paramref name="alert"/> in <paramref name="measurement"/>.</summary>
-    public static PointData Of(string measurement, OpportunityAlert alert) =>
-        Create(measurement, alert.Park, alert.State, alert.Reason, alert.Ts, alert.Opportunity);
+    /// <summary>The point for <paramref name="alert"/>.</summary>
+    public static PointData Of(OpportunityAlert alert) =>
+        Create(alert.Park, alert.State, alert.Reason, alert.Ts, alert.Opportunity);
 
     /// <summary>The running-totals point of the open <paramref name="opportunity"/> at <paramref name="at"/>.</summary>
-    public static PointData Running(string measurement, string park, DateTimeOffset at, Opportunity opportunity) =>
-        Create(measurement, park, RunningEvent, null, at, opportunity);
+    public static PointData Running(string park, DateTimeOffset at, Opportunity opportunity) =>
+        Create(park, RunningEvent, null, at, opportunity);
 
     // A running point has no reason: last("reason") then still gives the last alert's, and count("reason") counts alerts.
-    private static PointData Create(string measurement, string park, string state, string? reason, DateTimeOffset at, Opportunity o) =>
-        PointData.Measurement(measurement)
-            .Tag("park", park)
-            .Tag("opportunity", o.Id)
-            .Tag("resource", o.Resource.ToString().ToLowerInvariant())
-            .Tag("from_plant", o.From.Id)
-            .Tag("to_plant", o.To.Id)
-            .Tag("event", state)
-            .Field("open", o.Status == OpportunityStatus.Open)
-            .Field("potential_rate", o.PotentialRate)
-            .Field("allocated_rate", o.AllocatedRate)
-            .Field("rate_unit", o.RateUnit)
-            .Field("distance_m", o.DistanceMetres)
-            .Field("total_quantity", o.Totals.Quantity)
-            .Field("total_money", o.Totals.Money)
-            .Field("total_co2e_kg", o.Totals.Co2eKg)
-            .Field("legal_standing", o.LegalStanding.ToString())
-            .Field("reason", reason)
+    private static PointData Create(string park, string state, string? reason, DateTimeOffset at, Opportunity o) =>
+        PointData.Measurement(OpportunityMeasurement.Name)
+            .Tag(SeriesTags.Park, park)
+            .Tag(OpportunityMeasurement.Opportunity, o.Id)
+            .Tag(SeriesTags.Resource, o.Resource.ToString().ToLowerInvariant())
+            .Tag(OpportunityMeasurement.FromPlant, o.From.Id)
+            .Tag(OpportunityMeasurement.ToPlant, o.To.Id)
+            .Tag(OpportunityMeasurement.Event, state)
+            .Field(OpportunityMeasurement.Open, o.Status == OpportunityStatus.Open)
+            .Field(OpportunityMeasurement.PotentialRate, o.PotentialRate)
+            .Field(OpportunityMeasurement.AllocatedRate, o.AllocatedRate)
+            .Field(OpportunityMeasurement.RateUnit, o.RateUnit)
+            .Field(OpportunityMeasurement.DistanceM, o.DistanceMetres)
+            .Field(OpportunityMeasurement.TotalQuantity, o.Totals.Quantity)
+            .Field(OpportunityMeasurement.TotalMoney, o.Totals.Money)
+            .Field(OpportunityMeasurement.TotalCo2eKg, o.Totals.Co2eKg)
+            .Field(OpportunityMeasurement.LegalStanding, o.LegalStanding.ToString())
+            .Field(OpportunityMeasurement.Reason, reason)
             .Timestamp(at.UtcDateTime, WritePrecision.Ms);
 }

@@ -101,13 +101,13 @@ public sealed class SymbiosisMonitor : BackgroundService, IAcceptedReadingsConsu
         }
 
         var points = new List<PointData>(alerts.Count + balances.Count + snapshot.Open.Count);
-        points.AddRange(alerts.Select(a => OpportunityPoint.Of(_options.Measurement, a)));
-        points.AddRange(balances.Select(b => BalancePoint.Of(_options.BalanceMeasurement, _state.Park, now, b)));
+        points.AddRange(alerts.Select(a => OpportunityPoint.Of(a)));
+        points.AddRange(balances.Select(b => BalancePoint.Of(_state.Park, now, b)));
         if (now >= _nextRunningTotals)
         {
             // An opportunity that just had its alert this evaluation already has its point at this instant.
             var alerted = alerts.Select(a => a.Opportunity.Id).ToHashSet(StringComparer.Ordinal);
-            points.AddRange(snapshot.Open.Where(o => !alerted.Contains(o.Id)).Select(o => OpportunityPoint.Running(_options.Measurement, _state.Park, now, o)));
+            points.AddRange(snapshot.Open.Where(o => !alerted.Contains(o.Id)).Select(o => OpportunityPoint.Running(_state.Park, now, o)));
             _nextRunningTotals = now + _options.RunningTotalsInterval;
         }
 

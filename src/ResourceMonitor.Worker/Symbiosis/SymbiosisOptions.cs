@@ -64,17 +64,7 @@ public sealed class SymbiosisOptions
     [Required]
     public string SnapshotPath { get; set; } = "data/symbiosis/snapshot.json";
 
-    /// <summary>InfluxDB measurement of opportunity points.</summary>
-    [Required]
-    [RegularExpression("^[a-z_]{1,64}$")]
-    public string Measurement { get; set; } = "opportunity";
-
-    /// <summary>InfluxDB measurement of the per-resource supply and demand, one point per resource per evaluation.</summary>
-    [Required]
-    [RegularExpression("^[a-z_]{1,64}$")]
-    public string BalanceMeasurement { get; set; } = "symbiosis_balance";
-
-    /// <summary>How often each open opportunity's running totals are written to <see cref="Measurement"/> (event <c>running</c>) between alerts.</summary>
+    /// <summary>How often each open opportunity's running totals are written to measurement <c>opportunity</c> (event <c>running</c>) between alerts.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan RunningTotalsInterval { get; set; } = TimeSpan.FromMinutes(1);
 

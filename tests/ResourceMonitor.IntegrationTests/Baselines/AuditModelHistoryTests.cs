@@ -25,7 +25,7 @@ public sealed class AuditModelHistoryTests(InfluxFixture fixture) : IClassFixtur
         using var client = fixture.Influx.CreateClient();
         foreach (var report in new[] { fitted, refused })
         {
-            await client.GetWriteApiAsync().WritePointsAsync([.. AuditSeriesPoints.Of(report, timeZone, new AuditSeriesOptions())], fixture.Influx.Bucket, fixture.Influx.Organization);
+            await client.GetWriteApiAsync().WritePointsAsync([.. AuditSeriesPoints.Of(report, timeZone)], fixture.Influx.Bucket, fixture.Influx.Organization);
         }
 
         var result = await fixture.Influx.QueryAsync(

@@ -16,7 +16,7 @@ public static class AuditSeriesSamples
 {
     /// <summary>The points, for data ending at <paramref name="end"/>.</summary>
     public static IReadOnlyList<PointData> Points(DateTimeOffset end) =>
-        AuditSeriesPoints.Of(Report(end), SamplePark.Catalog().Park.TimeZone, new AuditSeriesOptions());
+        AuditSeriesPoints.Of(Report(end), SamplePark.Catalog().Park.TimeZone);
 
     /// <summary>The report, made at <paramref name="end"/>.</summary>
     public static AuditReport Report(DateTimeOffset end)

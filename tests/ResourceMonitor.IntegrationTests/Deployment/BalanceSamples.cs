@@ -16,7 +16,6 @@ internal static class BalanceSamples
     /// <summary>The points for <paramref name="minutes"/> + 1 minutes from <paramref name="start"/>.</summary>
     public static IEnumerable<PointData> Over(DateTimeOffset start, int minutes)
     {
-        var measurement = new SymbiosisOptions().BalanceMeasurement;
         for (var minute = 0; minute <= minutes; minute++)
         {
             var wave = 1 + (0.1 * Math.Sin(minute / 15.0));
@@ -31,7 +30,7 @@ internal static class BalanceSamples
             ];
             foreach (var line in lines)
             {
-                yield return BalancePoint.Of(measurement, SamplePark.Id, start.AddMinutes(minute), line);
+                yield return BalancePoint.Of(SamplePark.Id, start.AddMinutes(minute), line);
             }
         }
     }

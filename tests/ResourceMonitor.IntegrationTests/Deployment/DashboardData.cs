@@ -9,6 +9,8 @@ using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Ingest.Aggregation;
 using ResourceMonitor.Worker.Messaging;
 using ResourceMonitor.Worker.Symbiosis;
+using BaselineDeviationPoint = ResourceMonitor.Worker.Baselines.BaselineDeviationPoint;
+using DeviationAlert = ResourceMonitor.Worker.Baselines.DeviationAlert;
 
 namespace ResourceMonitor.IntegrationTests.Deployment;
 
@@ -44,6 +46,26 @@ public sealed class DashboardData : IAsyncLifetime
         _influx = await InfluxInstance.StartNewAsync();
         var end = DateTimeOffset.UtcNow;
         End = new DateTimeOffset(end.Ticks - (end.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        var (points, readingLines) = Build();
+        using var client = Influx.CreateClient();
+        var write = client.GetWriteApiAsync();
+        foreach (var chunk in points.Chunk(5_000))
+        {
+            await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
+        }
+
+        foreach (var chunk in readingLines.Chunk(5_000))
+        {
+            await write.WriteRecordsAsync(chunk.ToList(), WritePrecision.Ms, Influx.Bucket, Influx.Organization);
+        }
+    }
+
+    /// <summary>The data ending at <paramref name="end"/>, without a database: for checking what it would write.</summary>
+    public static DashboardData Unstarted(DateTimeOffset end) => new() { End = end };
+
+    /// <summary>The points and the <c>reading</c> lines (precision ms), built by the worker's own writers.</summary>
+    public (List<PointData> Points, List<string> ReadingLines) Build()
+    {
         var points = new List<PointData>();
         var readingLines = new List<string>();
         foreach (var meter in SamplePark.Catalog().Meters)
@@ -69,17 +91,7 @@ public sealed class DashboardData : IAsyncLifetime
         points.AddRange(AuditSeriesSamples.Points(End));
         points.AddRange(BaselineBandSamples.Points(Start, End));
         points.AddRange(BalanceSamples.Over(Start, 180));
-        using var client = Influx.CreateClient();
-        var write = client.GetWriteApiAsync();
-        foreach (var chunk in points.Chunk(5_000))
-        {
-            await write.WritePointsAsync(chunk.ToList(), Influx.Bucket, Influx.Organization);
-        }
-
-        foreach (var chunk in readingLines.Chunk(5_000))
-        {
-            await write.WriteRecordsAsync(chunk.ToList(), WritePrecision.Ms, Influx.Bucket, Influx.Organization);
-        }
+        return (points, readingLines);
     }
 
     /// <summary>Every compose plant's agent came online at the start; the first one went offline and back, written by the worker's own <see cref="AgentStatusPoint"/>.</summary>
@@ -163,7 +175,7 @@ public sealed class DashboardData : IAsyncLifetime
                     new OpportunityTotals(rate * hours, rate * hours * 2_000, rate * hours * 0.2), "VND");
                 var reason = kind == OpportunityEventKind.Closed ? "offer not in surplus" : "offer in surplus and need active";
                 var alert = OpportunityAlert.Of(SamplePark.Id, new OpportunityEvent(kind, opportunity, at, reason));
-                yield return OpportunityPoint.Of(new SymbiosisOptions().Measurement, alert);
+                yield return OpportunityPoint.Of(alert);
                 if (closes)
                 {
                     continue;
@@ -173,7 +185,7 @@ public sealed class DashboardData : IAsyncLifetime
                 for (var later = minute + 10; kind == OpportunityEventKind.Updated && later <= 180; later += 10)
                 {
                     var grown = new OpportunityTotals(rate * (later - 30) / 60.0, rate * (later - 30) / 60.0 * 2_000, rate * (later - 30) / 60.0 * 0.2);
-                    yield return OpportunityPoint.Running(new SymbiosisOptions().Measurement, SamplePark.Id, Start.AddMinutes(later), opportunity with { Totals = grown });
+                    yield return OpportunityPoint.Running(SamplePark.Id, Start.AddMinutes(later), opportunity with { Totals = grown });
                 }
             }
         }
@@ -187,12 +199,8 @@ public sealed class DashboardData : IAsyncLifetime
             var opened = Start.AddHours(1);
             foreach (var (at, open) in new[] { (opened, true), (opened.AddMinutes(40), false) })
             {
-                yield return PointData.Measurement("baseline_deviation")
-                    .Tag("park", SamplePark.Id).Tag("plant", plant).Tag("meter", "city-water").Tag("direction", "above")
-                    .Field("open", open).Field("value", open ? 3.0 : 1.1).Field("peak", 3.4)
-                    .Field("p10", 0.8).Field("median", 1.0).Field("p90", 1.2)
-                    .Field("since_ms", opened.AddMinutes(-30).ToUnixTimeMilliseconds())
-                    .Timestamp(at.UtcDateTime, InfluxDB.Client.Api.Domain.WritePrecision.Ms);
+                yield return BaselineDeviationPoint.Create(new DeviationAlert(
+                    DeviationAlert.AlertType, open ? "opened" : "closed", SamplePark.Id, plant, "city-water", "above", at, opened.AddMinutes(-30), open ? 3.0 : 1.1, 3.4, 0.8, 1.0, 1.2));
             }
         }
     }

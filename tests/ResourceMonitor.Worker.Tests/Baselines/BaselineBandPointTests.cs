@@ -15,12 +15,4 @@ public sealed class BaselineBandPointTests
 
         Assert.Equal($"baseline_band,meter=city-water,park=hiep-phuoc,plant=food-01,resource=water,unit=m3/h median=1,p10=0.8,p90=1.25,samples=8i {start.ToUnixTimeSeconds()}", line);
     }
-
-    [Fact]
-    public void The_measurement_name_comes_from_the_option()
-    {
-        var band = new BaselineBand(new MeterKey("p", "q", "m"), "heat", "kW", DateTimeOffset.UnixEpoch, new ProfileBand(1, 2, 3, 3));
-
-        Assert.StartsWith("band_test,", BaselineBandPoint.Create(band, "band_test").ToLineProtocol(null), StringComparison.Ordinal);
-    }
 }

@@ -15,7 +15,7 @@ public sealed class PlantDataLoaderTests
         var catalog = ParkCatalogLoader.LoadFile(SampleCatalog.Path());
         var reader = Substitute.For<IInfluxQlReader>();
         reader.QueryAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(new InfluxQlResult([]));
-        var loader = new PlantDataLoader(reader, Options.Create(new ReportsOptions()), Options.Create(new BaselinesOptions()), catalog);
+        var loader = new PlantDataLoader(reader, Options.Create(new BaselinesOptions()), catalog);
 
         var data = await loader.LoadAsync("steel-01", new ReportPeriod(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 8)), CancellationToken.None);
 

@@ -12,20 +12,12 @@ public sealed class BalancePointTests
         var at = new DateTimeOffset(2026, 11, 30, 8, 0, 10, 250, TimeSpan.Zero);
         var balance = new ResourceBalance(Resource.Heat, "kW", 3200, 2, 1200.5, 2, 3200, 900, 873.25);
 
-        var line = BalancePoint.Of("symbiosis_balance", "hiep-phuoc", at, balance).ToLineProtocol(null);
+        var line = BalancePoint.Of("hiep-phuoc", at, balance).ToLineProtocol(null);
 
         Assert.Equal(
             "symbiosis_balance,park=hiep-phuoc,resource=heat allocated_rate=873.25,demand_rate=1200.5,matchable_demand_rate=900,"
             + "matchable_surplus_rate=3200,needs_active=2i,offers_in_surplus=2i,rate_unit=\"kW\",surplus_rate=3200 "
             + at.ToUnixTimeMilliseconds(),
             line);
-    }
-
-    [Fact]
-    public void The_measurement_name_comes_from_the_options()
-    {
-        var line = BalancePoint.Of("my_balance", "p", DateTimeOffset.UnixEpoch, new ResourceBalance(Resource.Waste, "kg", 0, 0, 0, 0, 0, 0, 0)).ToLineProtocol(null);
-
-        Assert.StartsWith("my_balance,park=p,resource=waste allocated_rate=0,", line, StringComparison.Ordinal);
     }
 }

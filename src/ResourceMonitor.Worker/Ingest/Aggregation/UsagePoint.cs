@@ -1,6 +1,7 @@
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Domain.Aggregation;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Ingest.Aggregation;
 
@@ -11,36 +12,33 @@ namespace ResourceMonitor.Worker.Ingest.Aggregation;
 /// </summary>
 public static class UsagePoint
 {
-    /// <summary>The measurement name.</summary>
-    public const string Measurement = "usage_1m";
-
     /// <summary>The point for one meter-minute.</summary>
     public static PointData Create(MeterKey meter, MeterProfile profile, MinuteUsage usage)
     {
-        var point = PointData.Measurement(Measurement)
-            .Tag("park", meter.Park)
-            .Tag("plant", meter.Plant)
-            .Tag("meter", meter.Meter)
-            .Tag("resource", profile.Resource)
-            .Field("count", (long)usage.Count)
-            .Field("coverage", usage.Coverage)
-            .Field("flags", (long)usage.Flags)
-            .Field("reset", usage.Flags.HasFlag(UsageFlags.Reset))
-            .Field("rollover", usage.Flags.HasFlag(UsageFlags.Rollover))
-            .Field("spike", usage.Flags.HasFlag(UsageFlags.Spike))
-            .Field("glitch", usage.Flags.HasFlag(UsageFlags.RestartGlitch))
-            .Field("gap", usage.Flags.HasFlag(UsageFlags.Gap))
-            .Field("held", usage.Flags.HasFlag(UsageFlags.Held))
-            .Field("rate_unit", profile.Series.RateUnit)
+        var point = PointData.Measurement(UsageMeasurement.Name)
+            .Tag(SeriesTags.Park, meter.Park)
+            .Tag(SeriesTags.Plant, meter.Plant)
+            .Tag(SeriesTags.Meter, meter.Meter)
+            .Tag(SeriesTags.Resource, profile.Resource)
+            .Field(UsageMeasurement.Count, (long)usage.Count)
+            .Field(UsageMeasurement.Coverage, usage.Coverage)
+            .Field(UsageMeasurement.Flags, (long)usage.Flags)
+            .Field(UsageMeasurement.Reset, usage.Flags.HasFlag(UsageFlags.Reset))
+            .Field(UsageMeasurement.Rollover, usage.Flags.HasFlag(UsageFlags.Rollover))
+            .Field(UsageMeasurement.Spike, usage.Flags.HasFlag(UsageFlags.Spike))
+            .Field(UsageMeasurement.Glitch, usage.Flags.HasFlag(UsageFlags.RestartGlitch))
+            .Field(UsageMeasurement.Gap, usage.Flags.HasFlag(UsageFlags.Gap))
+            .Field(UsageMeasurement.Held, usage.Flags.HasFlag(UsageFlags.Held))
+            .Field(UsageMeasurement.RateUnit, profile.Series.RateUnit)
             .Timestamp(usage.Minute, WritePrecision.S);
         if (usage.Amount is { } amount && profile.Series.AmountUnit is { } unit)
         {
-            point = point.Field("amount", amount).Field("unit", unit);
+            point = point.Field(UsageMeasurement.Amount, amount).Field(UsageMeasurement.Unit, unit);
         }
 
         if (usage.MeanRate is { } mean)
         {
-            point = point.Field("mean_rate", mean).Field("min_rate", usage.MinRate!.Value).Field("max_rate", usage.MaxRate!.Value);
+            point = point.Field(UsageMeasurement.MeanRate, mean).Field(UsageMeasurement.MinRate, usage.MinRate!.Value).Field(UsageMeasurement.MaxRate, usage.MaxRate!.Value);
         }
 
         return point;

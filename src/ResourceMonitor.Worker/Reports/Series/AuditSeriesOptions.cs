@@ -45,14 +45,6 @@ public sealed class AuditSeriesOptions
     [Required]
     public string Drivers { get; set; } = $"production,{CoolingDegreeDays.DriverName}";
 
-    /// <summary>Measurement of the daily actual, predicted, savings, CUSUM and EnPI points.</summary>
-    [Required]
-    public string SavingsMeasurement { get; set; } = "baseline_savings";
-
-    /// <summary>Measurement of each model's statistics, verdicts or refusal.</summary>
-    [Required]
-    public string ModelMeasurement { get; set; } = "baseline_model";
-
     /// <summary>The drivers as a list.</summary>
     public IReadOnlyList<string> DriverNames() =>
         Drivers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
 using ResourceMonitor.Domain.Baselines.Savings;
+using ResourceMonitor.Worker.Storage.Schema;
 
 namespace ResourceMonitor.Worker.Reports.Series;
 
@@ -17,7 +18,7 @@ namespace ResourceMonitor.Worker.Reports.Series;
 public static class AuditSeriesPoints
 {
     /// <summary>The points of <paramref name="report"/> (none when it has no park: the plant had no data).</summary>
-    public static IReadOnlyList<PointData> Of(AuditReport report, TimeZoneInfo timeZone, AuditSeriesOptions options)
+    public static IReadOnlyList<PointData> Of(AuditReport report, TimeZoneInfo timeZone)
     {
         if (report.Park is not { } park)
         {
@@ -30,53 +31,53 @@ public static class AuditSeriesPoints
         {
             foreach (var day in baseline.Savings?.Points ?? [])
             {
-                points.Add(Savings(options.SavingsMeasurement, park, report.Plant, baseline, day, timeZone));
+                points.Add(Savings(park, report.Plant, baseline, day, timeZone));
             }
 
-            points.Add(Model(options.ModelMeasurement, park, report, baseline, modelTime));
+            points.Add(Model(park, report, baseline, modelTime));
         }
 
         return points;
     }
 
     /// <summary>One reporting day of one resource.</summary>
-    public static PointData Savings(string measurement, string park, string plant, ResourceBaseline baseline, SavingsPoint day, TimeZoneInfo timeZone)
+    public static PointData Savings(string park, string plant, ResourceBaseline baseline, SavingsPoint day, TimeZoneInfo timeZone)
     {
-        var point = Tagged(measurement, park, plant, baseline)
-            .Field("actual", day.Actual)
-            .Field("predicted", day.Predicted)
-            .Field("savings", day.Savings)
-            .Field("cusum", day.Cusum);
-        point = Optional(point, "production", day.Production);
-        point = Optional(point, "enpi", day.Enpi);
-        point = Optional(point, "baseline_enpi", day.BaselineEnpi);
+        var point = Tagged(BaselineSavingsMeasurement.Name, park, plant, baseline)
+            .Field(BaselineSavingsMeasurement.Actual, day.Actual)
+            .Field(BaselineSavingsMeasurement.Predicted, day.Predicted)
+            .Field(BaselineSavingsMeasurement.Savings, day.Savings)
+            .Field(BaselineSavingsMeasurement.Cusum, day.Cusum);
+        point = Optional(point, BaselineSavingsMeasurement.Production, day.Production);
+        point = Optional(point, BaselineSavingsMeasurement.Enpi, day.Enpi);
+        point = Optional(point, BaselineSavingsMeasurement.BaselineEnpi, day.BaselineEnpi);
         return point.Timestamp(PlantDataLoader.StartOf(day.PeriodStart, timeZone).UtcDateTime, WritePrecision.S);
     }
 
     /// <summary>One resource's model: statistics and verdicts when fitted, the refusal when not, and the status line.</summary>
-    public static PointData Model(string measurement, string park, AuditReport report, ResourceBaseline baseline, DateTimeOffset at)
+    public static PointData Model(string park, AuditReport report, ResourceBaseline baseline, DateTimeOffset at)
     {
-        var point = Tagged(measurement, park, report.Plant, baseline)
-            .Field("fitted", baseline.Model is not null)
-            .Field("status", AuditModelStatus.Of(baseline))
-            .Field("drivers", string.Join(",", baseline.Drivers))
-            .Field("baseline_from", Date(report.BaselinePeriod.From))
-            .Field("baseline_to", Date(report.BaselinePeriod.To))
-            .Field("reporting_from", Date(report.ReportingPeriod.From))
-            .Field("reporting_to", Date(report.ReportingPeriod.To));
+        var point = Tagged(BaselineModelMeasurement.Name, park, report.Plant, baseline)
+            .Field(BaselineModelMeasurement.Fitted, baseline.Model is not null)
+            .Field(BaselineModelMeasurement.Status, AuditModelStatus.Of(baseline))
+            .Field(BaselineModelMeasurement.Drivers, string.Join(",", baseline.Drivers))
+            .Field(BaselineModelMeasurement.BaselineFrom, Date(report.BaselinePeriod.From))
+            .Field(BaselineModelMeasurement.BaselineTo, Date(report.BaselinePeriod.To))
+            .Field(BaselineModelMeasurement.ReportingFrom, Date(report.ReportingPeriod.From))
+            .Field(BaselineModelMeasurement.ReportingTo, Date(report.ReportingPeriod.To));
         if (baseline.DriversLeftOut.Count > 0)
         {
-            point = point.Field("drivers_left_out", string.Join("; ", baseline.DriversLeftOut));
+            point = point.Field(BaselineModelMeasurement.DriversLeftOut, string.Join("; ", baseline.DriversLeftOut));
         }
 
         if (baseline.Refusal is { } refusal)
         {
             point = point
-                .Field("refusal_reason", JsonNamingPolicy.CamelCase.ConvertName(refusal.Reason.ToString()))
-                .Field("refusal_detail", refusal.Detail);
+                .Field(BaselineModelMeasurement.RefusalReason, JsonNamingPolicy.CamelCase.ConvertName(refusal.Reason.ToString()))
+                .Field(BaselineModelMeasurement.RefusalDetail, refusal.Detail);
         }
 
-        point = Optional(point, "baseline_period_enpi", baseline.BaselineEnpi);
+        point = Optional(point, BaselineModelMeasurement.BaselinePeriodEnpi, baseline.BaselineEnpi);
         point = WithStatistics(point, baseline);
         return point.Timestamp(at.UtcDateTime, WritePrecision.Ms);
     }
@@ -85,34 +86,34 @@ public static class AuditSeriesPoints
     {
         if (baseline.Model is { } model)
         {
-            point = Optional(point, "r2", model.RSquared);
-            point = Optional(point, "adj_r2", model.AdjustedRSquared);
-            point = Optional(point, "cv_rmse_pct", model.CvRmsePercent);
-            point = Optional(point, "nmbe_pct", model.NmbePercent);
-            point = Optional(point, "f_p_value", model.FPValue);
+            point = Optional(point, BaselineModelMeasurement.R2, model.RSquared);
+            point = Optional(point, BaselineModelMeasurement.AdjR2, model.AdjustedRSquared);
+            point = Optional(point, BaselineModelMeasurement.CvRmsePct, model.CvRmsePercent);
+            point = Optional(point, BaselineModelMeasurement.NmbePct, model.NmbePercent);
+            point = Optional(point, BaselineModelMeasurement.FPValue, model.FPValue);
             point = point
-                .Field("observations", (long)model.Observations)
-                .Field("max_cv_rmse_pct", model.Ashrae14.MaxCvRmsePercent)
-                .Field("max_abs_nmbe_pct", model.Ashrae14.MaxAbsNmbePercent)
-                .Field("meets_ashrae14", model.MeetsAshrae14)
-                .Field("iso50006_valid", model.Iso50006.Passes)
-                .Field("iso50006_f_test", model.Iso50006.FTestPasses)
-                .Field("iso50006_r2", model.Iso50006.RSquaredPasses);
+                .Field(BaselineModelMeasurement.Observations, (long)model.Observations)
+                .Field(BaselineModelMeasurement.MaxCvRmsePct, model.Ashrae14.MaxCvRmsePercent)
+                .Field(BaselineModelMeasurement.MaxAbsNmbePct, model.Ashrae14.MaxAbsNmbePercent)
+                .Field(BaselineModelMeasurement.MeetsAshrae14, model.MeetsAshrae14)
+                .Field(BaselineModelMeasurement.Iso50006Valid, model.Iso50006.Passes)
+                .Field(BaselineModelMeasurement.Iso50006FTest, model.Iso50006.FTestPasses)
+                .Field(BaselineModelMeasurement.Iso50006R2, model.Iso50006.RSquaredPasses);
             if (model.Iso50006.VariablesFailingPValue.Count > 0)
             {
-                point = point.Field("iso50006_variables_failing", string.Join(",", model.Iso50006.VariablesFailingPValue));
+                point = point.Field(BaselineModelMeasurement.Iso50006VariablesFailing, string.Join(",", model.Iso50006.VariablesFailingPValue));
             }
         }
 
         if (baseline.Savings is { } savings)
         {
             point = point
-                .Field("reporting_days", (long)savings.Points.Count)
-                .Field("drivers_within_range", savings.DriversWithinBaselineRange);
-            point = Optional(point, "savings_total", savings.TotalSavings);
-            point = Optional(point, "savings_pct", savings.SavingsPercent);
-            point = Optional(point, "enpi", savings.Enpi);
-            point = Optional(point, "baseline_enpi", savings.BaselineEnpi);
+                .Field(BaselineModelMeasurement.ReportingDays, (long)savings.Points.Count)
+                .Field(BaselineModelMeasurement.DriversWithinRange, savings.DriversWithinBaselineRange);
+            point = Optional(point, BaselineModelMeasurement.SavingsTotal, savings.TotalSavings);
+            point = Optional(point, BaselineModelMeasurement.SavingsPct, savings.SavingsPercent);
+            point = Optional(point, BaselineModelMeasurement.Enpi, savings.Enpi);
+            point = Optional(point, BaselineModelMeasurement.BaselineEnpi, savings.BaselineEnpi);
         }
 
         return point;
@@ -120,10 +121,10 @@ public static class AuditSeriesPoints
 
     private static PointData Tagged(string measurement, string park, string plant, ResourceBaseline baseline) =>
         PointData.Measurement(measurement)
-            .Tag("park", park)
-            .Tag("plant", plant)
-            .Tag("resource", baseline.Resource)
-            .Tag("unit", baseline.Unit);
+            .Tag(SeriesTags.Park, park)
+            .Tag(SeriesTags.Plant, plant)
+            .Tag(SeriesTags.Resource, baseline.Resource)
+            .Tag(SeriesTags.Unit, baseline.Unit);
 
     /// <summary>Adds the field only when it has a finite value (InfluxDB stores no NaN, and an absent field reads as null).</summary>
     private static PointData Optional(PointData point, string field, double? value) =>

@@ -44,7 +44,7 @@ public sealed partial class AuditSeriesService(
             {
                 var request = new ReportRequest(plant.Id, periods.Reporting, periods.Baseline, Granularity.Daily, settings.DriverNames(), options.Value.CddBaseCelsius);
                 var report = await reports.CreateAsync(request, cancellationToken);
-                var plantPoints = AuditSeriesPoints.Of(report, reports.TimeZone, settings);
+                var plantPoints = AuditSeriesPoints.Of(report, reports.TimeZone);
                 if (plantPoints.Count == 0)
                 {
                     withoutData++;

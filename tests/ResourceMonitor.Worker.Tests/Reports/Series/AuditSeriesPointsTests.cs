@@ -8,7 +8,7 @@ namespace ResourceMonitor.Worker.Tests.Reports.Series;
 public sealed class AuditSeriesPointsTests
 {
     private static readonly TimeZoneInfo Saigon = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-    private readonly IReadOnlyList<string> _lines = AuditSeriesPoints.Of(SampleAuditReport.Create(), Saigon, new AuditSeriesOptions()).Select(p => p.ToLineProtocol()).ToList();
+    private readonly IReadOnlyList<string> _lines = AuditSeriesPoints.Of(SampleAuditReport.Create(), Saigon).Select(p => p.ToLineProtocol()).ToList();
 
     [Fact]
     public void Each_reporting_day_of_a_fitted_resource_is_one_savings_point_at_local_midnight_with_the_reports_numbers()
@@ -71,15 +71,7 @@ public sealed class AuditSeriesPointsTests
     {
         var empty = SampleAuditReport.Create() with { Park = null };
 
-        Assert.Empty(AuditSeriesPoints.Of(empty, Saigon, new AuditSeriesOptions()));
-    }
-
-    [Fact]
-    public void Measurement_names_come_from_the_options()
-    {
-        var points = AuditSeriesPoints.Of(SampleAuditReport.Create(), Saigon, new AuditSeriesOptions { SavingsMeasurement = "s", ModelMeasurement = "m" });
-
-        Assert.Equal(["m", "s"], points.Select(p => p.ToLineProtocol().Split(',')[0]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Empty(AuditSeriesPoints.Of(empty, Saigon));
     }
 
     private static double Field(string line, string name)
