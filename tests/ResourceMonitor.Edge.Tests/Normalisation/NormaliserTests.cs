@@ -45,7 +45,7 @@ public sealed class NormaliserTests
         var atTheBound = normaliser.Normalise(At(Gauge("W"), 1e18, -1)); // 1e15 kW
 
         Assert.Equal(NormalisedStatus.Rejected, beyond.Status);
-        Assert.Contains("kW exceeds the contract bound of ±1E+15", beyond.Reason, StringComparison.Ordinal);
+        Assert.Contains("value 2000000000000000 kW exceeds the contract bound of ±1000000000000000", beyond.Reason, StringComparison.Ordinal);
         Assert.Equal(NormalisedStatus.Rejected, negative.Status);
         Assert.Equal(NormalisedStatus.Accepted, atTheBound.Status);
     }
