@@ -36,6 +36,13 @@ public sealed class EdgeOptions
     /// <summary>Local topic → meter mappings.</summary>
     public List<MeterMappingOptions> Mappings { get; set; } = [];
 
+    /// <summary>
+    /// Rejected payloads and values are logged per reason code per this interval (the first of a code at once, then one line
+    /// with the count); every rejection is still counted in <c>edge.messages.rejected</c> and published on the local rejected topic.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RejectionLogInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The zone, resolved.</summary>
     public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

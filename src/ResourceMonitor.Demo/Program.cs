@@ -77,8 +77,12 @@ public static class DemoProgram
             return 2;
         }
 
-        // Written as one block, not through the single-line console logger (which would fold it into one line).
-        await Console.Out.WriteLineAsync(demo.Summary!.ToString());
+        // Written as one block per park, not through the single-line console logger (which would fold it into one line).
+        foreach (var demo in demos)
+        {
+            await Console.Out.WriteLineAsync(demo.Summary!.ToString());
+        }
+
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

@@ -5,6 +5,7 @@ using ResourceMonitor.Worker.Exchanges;
 using ResourceMonitor.Worker.Ingest;
 using ResourceMonitor.Worker.Operations;
 using ResourceMonitor.Worker.ParkPage;
+using ResourceMonitor.Worker.Programme;
 using ResourceMonitor.Worker.Reports;
 using ResourceMonitor.Worker.Reports.Series;
 using ResourceMonitor.Worker.Storage;
@@ -38,6 +39,7 @@ public static class WorkerApp
             .AddReports()
             .AddAuditSeries()
             .AddParkPage()
+            .AddProgramme()
             .AddOperations();
         return builder;
     }
@@ -55,6 +57,7 @@ public static class WorkerApp
             .MapBaselines()
             .MapReports()
             .MapParkPage()
+            .MapProgramme()
             .MapOperations();
         return app;
     }

@@ -114,7 +114,6 @@ public sealed partial class LocalBrokerInput : BackgroundService
         var mapped = _mapper.Map(message.Topic, message.Payload, _time.GetUtcNow());
         foreach (var rejection in mapped.Rejections)
         {
-            LogRejectedPayload(_logger, LogText.Escape(message.Topic), rejection.Code, LogText.Escape(rejection.Text));
             _rejections.Report(message.Topic, rejection.Text, rejection.Code);
         }
 
@@ -178,7 +177,4 @@ public sealed partial class LocalBrokerInput : BackgroundService
 
     [LoggerMessage(EventId = 3404, Level = LogLevel.Debug, Message = "No mapping took the message on {Topic}: {Reason}")]
     private static partial void LogUnmapped(ILogger logger, string topic, string reason);
-
-    [LoggerMessage(EventId = 3402, Level = LogLevel.Warning, Message = "Rejected a payload on {Topic} ({Code}): {Reason}")]
-    private static partial void LogRejectedPayload(ILogger logger, string topic, string code, string reason);
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ResourceMonitor.Contracts;
+using ResourceMonitor.Contracts.Codec;
 using ResourceMonitor.Domain.Counters;
 
 namespace ResourceMonitor.Edge.Normalisation;
@@ -59,6 +61,12 @@ public sealed class Normaliser
         if (!double.IsFinite(canonical))
         {
             return Rejected($"value {value.Value} {binding.Conversion.SourceUnit} is not a finite number in {binding.Conversion.CanonicalUnit}");
+        }
+
+        // The worker would refuse it as out_of_range after the agent had buffered and sent it: refused here, with the reason.
+        if (Math.Abs(canonical) > ContractLimits.Default.MaxAbsoluteValue)
+        {
+            return Rejected($"value {canonical.ToString("R", CultureInfo.InvariantCulture)} {binding.Conversion.CanonicalUnit} exceeds the contract bound of ±{ContractLimits.Default.MaxAbsoluteValue:G}");
         }
 
         var ts = (value.MeterTime ?? value.ReceivedAt).ToUniversalTime();

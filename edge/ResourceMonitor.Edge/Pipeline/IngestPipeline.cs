@@ -125,7 +125,6 @@ public sealed partial class IngestPipeline : BackgroundService
                     duplicates++;
                     break;
                 default:
-                    LogRejected(_logger, LogText.Escape(item.Source), value.Binding.Meter, LogText.Escape(outcome.Reason));
                     _rejections.Report(item.Source, $"meter {value.Binding.Meter}: {outcome.Reason}", Inputs.RejectionCodes.Normalisation);
                     break;
             }
@@ -163,9 +162,6 @@ public sealed partial class IngestPipeline : BackgroundService
             LogAckFailed(_logger, LogText.Escape(item.Source), ex.Message);
         }
     }
-
-    [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Rejected a value from {Source} for meter {Meter}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string source, string meter, string reason);
 
     [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Normalising a value of meter {Meter} from {Source} failed (a bug); the value is rejected and the agent goes on")]
     private static partial void LogNormaliserFailed(ILogger logger, Exception exception, string meter, string source);

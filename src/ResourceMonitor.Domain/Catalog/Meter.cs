@@ -15,6 +15,11 @@ namespace ResourceMonitor.Domain.Catalog;
 /// <param name="MaxRate">The highest plausible rate, in the rate unit (kW, m3/h, kg/h...); above it a value is a fault.</param>
 /// <param name="Nominal">The typical rate (gauges: the value; counters: the hourly increase), used by the simulator and sanity checks.</param>
 /// <param name="Profile">The typical daily shape, used by the simulator: continuous, day-shift, two-shift, ambient, or stock (a waste pile filled at the nominal kg/h and collected now and then).</param>
+/// <param name="Internal">
+/// An intake fed from inside the park, or a discharge to another plant of the park (a central wastewater plant's influent,
+/// a plant's effluent to it, a boiler's heat output whose fuel is metered): left out of the park's withdrawals and
+/// discharges in the programme indicators, so nothing is counted twice.
+/// </param>
 public sealed record Meter(
     string Id,
     string PlantId,
@@ -26,7 +31,8 @@ public sealed record Meter(
     double? RegisterMax = null,
     double? MaxRate = null,
     double? Nominal = null,
-    string? Profile = null)
+    string? Profile = null,
+    bool Internal = false)
 {
     /// <summary>The counter interpretation settings for this meter (register width, plausible hourly increase; the unit's defaults when not declared).</summary>
     public CounterSpec CounterSpec => CounterSpec.For(Unit, RegisterMax, MaxRate);

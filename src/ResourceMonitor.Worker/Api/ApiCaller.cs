@@ -2,14 +2,18 @@ using System.Security.Claims;
 
 namespace ResourceMonitor.Worker.Api;
 
-/// <summary>Who called, as the key or signed link says: the park (sees everything) or one plant.</summary>
+/// <summary>Who called, as the key or signed link says: the park (sees everything), one plant, or the programme office.</summary>
 /// <param name="Name">The key's name (logs, rate limit partition).</param>
-/// <param name="Plant">The plant of a plant key; null for park and admin keys.</param>
+/// <param name="Plant">The plant of a plant key; null for park, admin and programme keys.</param>
 /// <param name="Park">The park the key is bound to; null for a key of every park the worker owns.</param>
-public sealed record ApiCaller(string Name, string? Plant, string? Park = null)
+/// <param name="Scope">The key's scope.</param>
+public sealed record ApiCaller(string Name, string? Plant, string? Park = null, ApiScope Scope = ApiScope.Park)
 {
     /// <summary>True for park and admin keys.</summary>
-    public bool IsPark => Plant is null;
+    public bool IsPark => Plant is null && Scope is ApiScope.Park or ApiScope.Admin;
+
+    /// <summary>True for programme keys: aggregate figures only, never a plant's or the park's data endpoints.</summary>
+    public bool IsProgramme => Scope == ApiScope.Programme;
 
     /// <summary>True when the caller may see anything of <paramref name="park"/> (a key bound to another park may not).</summary>
     public bool MaySeePark(string park) => Park is null || string.Equals(Park, park, StringComparison.Ordinal);
@@ -27,6 +31,9 @@ public sealed record ApiCaller(string Name, string? Plant, string? Park = null)
     /// <summary>The caller <paramref name="user"/> stands for, or null when it is not an authenticated API caller.</summary>
     public static ApiCaller? Of(ClaimsPrincipal user) =>
         user.Identity is { IsAuthenticated: true, Name: { } name } && user.HasClaim(c => c.Type == ApiClaims.Scope)
-            ? new ApiCaller(name, user.FindFirst(ApiClaims.Plant)?.Value, user.FindFirst(ApiClaims.Park)?.Value)
+            ? new ApiCaller(name, user.FindFirst(ApiClaims.Plant)?.Value, user.FindFirst(ApiClaims.Park)?.Value, ScopeOf(user))
             : null;
+
+    private static ApiScope ScopeOf(ClaimsPrincipal user) =>
+        Enum.TryParse<ApiScope>(user.FindFirst(ApiClaims.Scope)?.Value, ignoreCase: true, out var scope) ? scope : ApiScope.Plant;
 }

@@ -49,9 +49,13 @@ public sealed class ApiKeyAuthenticationHandler(
     /// <inheritdoc />
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
-        var detail = ApiCaller.Of(Context.User) is { Plant: { } plant }
-            ? $"This key sees plant '{plant}' only."
-            : "This endpoint needs an admin key.";
+        var detail = ApiCaller.Of(Context.User) switch
+        {
+            { IsProgramme: true } => "A programme key sees the programme's aggregate figures only (/api/v1/programme/...), no plant or park data.",
+            { Plant: { } plant } => $"This key sees plant '{plant}' only.",
+            _ when Context.Request.Path.StartsWithSegments("/api/v1/programme", StringComparison.Ordinal) => "This endpoint needs a programme or admin key.",
+            _ => "This endpoint needs an admin key.",
+        };
         return WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", detail);
     }
 

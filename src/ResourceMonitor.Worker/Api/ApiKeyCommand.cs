@@ -1,7 +1,7 @@
 namespace ResourceMonitor.Worker.Api;
 
 /// <summary>
-/// <c>dotnet ResourceMonitor.Worker.dll api-key [--scope park|plant|admin] [--plant ID] [--name NAME]</c>: makes a random
+/// <c>dotnet ResourceMonitor.Worker.dll api-key [--scope park|plant|admin|programme] [--plant ID] [--name NAME]</c>: makes a random
 /// key and prints it once with the configuration that accepts it (its SHA-256). Hand the key to its holder; keep only the hash.
 /// </summary>
 public static class ApiKeyCommand
@@ -29,8 +29,8 @@ public static class ApiKeyCommand
         var invalid = new ApiOptionsValidator().Validate(null, WithKey(key));
         if (invalid.Failed || (scopeText is not null && key.Scope is null))
         {
-            await errors.WriteLineAsync(invalid.FailureMessage ?? "--scope must be park, plant or admin.");
-            await errors.WriteLineAsync("usage: api-key [--scope park|plant|admin] [--plant ID] [--name NAME]");
+            await errors.WriteLineAsync(invalid.FailureMessage ?? "--scope must be park, plant, admin or programme.");
+            await errors.WriteLineAsync("usage: api-key [--scope park|plant|admin|programme] [--plant ID] [--name NAME]");
             return 2;
         }
 

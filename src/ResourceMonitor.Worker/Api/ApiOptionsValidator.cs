@@ -53,6 +53,9 @@ public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             case ApiScope.Park or ApiScope.Admin when !string.IsNullOrEmpty(key.Plant):
                 yield return $"{path}: {(key.EffectiveScope == ApiScope.Admin ? "an admin" : "a park")} key sees every plant; remove {path}:Plant or set {path}:Scope to plant.";
                 break;
+            case ApiScope.Programme when !string.IsNullOrEmpty(key.Plant):
+                yield return $"{path}: a programme key sees aggregate figures of every park and no plant; remove {path}:Plant or set {path}:Scope to plant.";
+                break;
         }
     }
 }

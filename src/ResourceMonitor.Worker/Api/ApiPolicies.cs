@@ -11,8 +11,14 @@ public static class ApiPolicies
     /// <summary>Operations endpoints (<c>/metrics</c>): admin keys only.</summary>
     public const string Operations = "rm-operations";
 
+    /// <summary>Programme endpoints (aggregate indicators of every park): programme and admin keys.</summary>
+    public const string Programme = "rm-programme";
+
     internal static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(Programme, policy => policy
+            .AddAuthenticationSchemes(ApiKeyAuthenticationOptions.Scheme)
+            .RequireClaim(ApiClaims.Scope, ApiClaims.ScopeText(ApiScope.Programme), ApiClaims.ScopeText(ApiScope.Admin)));
         options.AddPolicy(Data, policy => policy
             .AddAuthenticationSchemes(ApiKeyAuthenticationOptions.Scheme)
             .RequireAuthenticatedUser()

@@ -11,4 +11,10 @@ public enum ApiScope
 
     /// <summary>What a park key sees, and the operations endpoints (<c>/metrics</c>).</summary>
     Admin,
+
+    /// <summary>
+    /// The programme office: read-only, aggregate figures only — the programme indicators and report of every park
+    /// (<c>/api/v1/programme/…</c>); refused (403) on every plant, park, report and operations endpoint.
+    /// </summary>
+    Programme,
 }

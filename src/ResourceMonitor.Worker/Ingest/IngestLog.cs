@@ -5,9 +5,6 @@ namespace ResourceMonitor.Worker.Ingest;
 /// <summary>Source-generated log messages of the ingest area (event ids 3000-3099).</summary>
 internal static partial class IngestLog
 {
-    [LoggerMessage(3000, LogLevel.Warning, "{Count} rejection(s) for {Reason} within {Interval}; first from {Topic} (batch {BatchId}): {Example}")]
-    public static partial void Rejected(ILogger logger, int count, string reason, TimeSpan interval, string topic, string batchId, string example);
-
     [LoggerMessage(3001, LogLevel.Error, "A write for {Topic} (batch {BatchId}) did not become durable; the ingest stage stops with it and everything after it unacknowledged, for the broker to redeliver")]
     public static partial void NotDurable(ILogger logger, Exception exception, string topic, string batchId);
 

@@ -61,12 +61,13 @@ internal sealed class RejectionReporter : BackgroundService
     /// <summary>Reports <paramref name="rejections"/> of <paramref name="admission"/>'s message; never waits.</summary>
     public void Report(Admission admission, IReadOnlyList<Rejection> rejections, int accepted)
     {
+        var source = admission.BatchId is null ? admission.Topic : $"{admission.Topic} (batch {admission.BatchId})";
         foreach (var rejection in rejections)
         {
             _metrics.Rejected(rejection.Reason);
+            _log.Add(rejection.Reason.Code(), source, rejection.ToString());
         }
 
-        _log.Add(admission.Topic, admission.BatchId, rejections);
         if (admission.Park is null || admission.Plant is null)
         {
             return;

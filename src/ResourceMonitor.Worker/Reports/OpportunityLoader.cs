@@ -1,4 +1,3 @@
-using System.Globalization;
 using ResourceMonitor.Domain.Exchanges;
 using ResourceMonitor.Worker.Baselines;
 using ResourceMonitor.Worker.Exchanges;
@@ -28,22 +27,22 @@ public sealed class OpportunityLoader(IInfluxQlReader reader, TimeProvider time,
             $"SELECT {totals}, last({InfluxQlTime.Identifier(OpportunityMeasurement.RateUnit)}) AS \"rate_unit\", count({InfluxQlTime.Identifier(OpportunityMeasurement.Reason)}) AS \"alerts\" {where} AND time >= {InfluxQlTime.Literal(from)} AND time < {InfluxQlTime.Literal(to)} {group}",
             cancellationToken);
         var before = await reader.QueryAsync($"SELECT {totals} {where} AND time < {InfluxQlTime.Literal(from)} {group}", cancellationToken);
-        var start = before.Series.ToDictionary(s => s.Tags.GetValueOrDefault(OpportunityMeasurement.Opportunity, ""), Row, StringComparer.Ordinal);
+        var start = before.Series.ToDictionary(s => s.Tags.GetValueOrDefault(OpportunityMeasurement.Opportunity, ""), SeriesRow.First, StringComparer.Ordinal);
 
         var rows = inPeriod.Series.Select(series =>
         {
             var id = series.Tags.GetValueOrDefault(OpportunityMeasurement.Opportunity, "");
-            var end = Row(series);
+            var end = SeriesRow.First(series);
             var begin = start.GetValueOrDefault(id) ?? new Dictionary<string, object?>(StringComparer.Ordinal);
             return new OpportunitySummary(
                 id,
                 series.Tags.GetValueOrDefault(SeriesTags.Resource, ""),
                 series.Tags.GetValueOrDefault(OpportunityMeasurement.FromPlant, ""),
                 series.Tags.GetValueOrDefault(OpportunityMeasurement.ToPlant, ""),
-                (int)Number(end, "alerts"),
-                Number(end, "quantity") - Number(begin, "quantity"),
-                Number(end, "money") - Number(begin, "money"),
-                Number(end, "co2e") - Number(begin, "co2e"),
+                (int)SeriesRow.Number(end, "alerts"),
+                SeriesRow.Number(end, "quantity") - SeriesRow.Number(begin, "quantity"),
+                SeriesRow.Number(end, "money") - SeriesRow.Number(begin, "money"),
+                SeriesRow.Number(end, "co2e") - SeriesRow.Number(begin, "co2e"),
                 end.GetValueOrDefault("rate_unit") as string);
         }).Select(WithExchange).OrderByDescending(o => o.Money).ToList();
 
@@ -57,10 +56,4 @@ public sealed class OpportunityLoader(IInfluxQlReader reader, TimeProvider time,
         exchanges?.Status(summary.Opportunity, time.GetUtcNow()) is { } status
             ? summary with { Stage = status.Stage is { } stage ? ExchangeWorkflow.Describe(stage) : null, Legal = LegalSummary.Of(status.Legal) }
             : summary;
-
-    private static Dictionary<string, object?> Row(InfluxQlSeries series) =>
-        series.Columns.Zip(series.Values.Count > 0 ? series.Values[0] : []).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-
-    private static double Number(Dictionary<string, object?> row, string column) =>
-        row.GetValueOrDefault(column) is { } value and not string ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
 }

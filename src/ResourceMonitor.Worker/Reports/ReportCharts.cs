@@ -53,7 +53,7 @@ public static class ReportCharts
         return Render(plot);
     }
 
-    private static Plot NewPlot(string title, string yLabel)
+    internal static Plot NewPlot(string title, string yLabel)
     {
         var plot = new Plot();
         plot.Title(title);
@@ -63,7 +63,7 @@ public static class ReportCharts
         return plot;
     }
 
-    private static void Line(Plot plot, IEnumerable<(DateOnly Day, double Value)> points, string label, Color color, bool markers)
+    internal static void Line(Plot plot, IEnumerable<(DateOnly Day, double Value)> points, string label, Color color, bool markers)
     {
         var list = points.ToList();
         if (list.Count == 0)
@@ -80,5 +80,5 @@ public static class ReportCharts
         scatter.LineWidth = markers ? 1 : 2;
     }
 
-    private static string Render(Plot plot) => plot.GetSvgXml(Width, Height);
+    internal static string Render(Plot plot) => plot.GetSvgXml(Width, Height);
 }

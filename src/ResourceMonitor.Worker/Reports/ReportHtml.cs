@@ -11,7 +11,7 @@ namespace ResourceMonitor.Worker.Reports;
 /// </summary>
 public static class ReportHtml
 {
-    private const string Style = """
+    internal const string Style = """
         body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222}
         table{border-collapse:collapse;margin:0.5rem 0 1rem}td,th{border:1px solid #bbb;padding:0.25rem 0.6rem;text-align:right}
         th{background:#eef}td:first-child,th:first-child{text-align:left}.pass{color:#176a1b}.fail{color:#b00020;font-weight:bold}
@@ -161,7 +161,7 @@ public static class ReportHtml
         html.Append("<tr><td>").Append(E(name)).Append("</td><td>").Append(E(value)).Append("</td><td>").Append(E(criterion)).Append("</td><td>")
             .Append(pass is null ? "" : Verdict(pass.Value, "pass", "fail")).Append("</td></tr>");
 
-    private static void Figure(StringBuilder html, string name, string svg) =>
+    internal static void Figure(StringBuilder html, string name, string svg) =>
         html.Append("<figure class=\"chart\" data-chart=\"").Append(name).Append("\">").Append(StripXmlDeclaration(svg)).Append("</figure>");
 
     private static string StripXmlDeclaration(string svg)

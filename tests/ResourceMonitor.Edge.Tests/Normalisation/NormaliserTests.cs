@@ -34,6 +34,23 @@ public sealed class NormaliserTests
     }
 
     [Fact]
+    public void A_value_beyond_the_contracts_bound_in_the_canonical_unit_is_refused_at_the_edge_with_the_reason()
+    {
+        // Found by fuzzing (format-shelly-gen1, corpus crash-value-beyond-contract-bound.txt): 2.8e32 Wh was buffered and
+        // sent, and only the worker refused it (out_of_range).
+        var normaliser = Create();
+
+        var beyond = normaliser.Normalise(At(Gauge("W"), 2e18, -2)); // 2e15 kW
+        var negative = normaliser.Normalise(At(Gauge("W"), -2e18, -1));
+        var atTheBound = normaliser.Normalise(At(Gauge("W"), 1e18, -1)); // 1e15 kW
+
+        Assert.Equal(NormalisedStatus.Rejected, beyond.Status);
+        Assert.Contains("value 2000000000000000 kW exceeds the contract bound of ±1000000000000000", beyond.Reason, StringComparison.Ordinal);
+        Assert.Equal(NormalisedStatus.Rejected, negative.Status);
+        Assert.Equal(NormalisedStatus.Accepted, atTheBound.Status);
+    }
+
+    [Fact]
     public void The_meter_time_is_kept_and_the_receive_time_used_without_one()
     {
         var normaliser = Create();

@@ -97,7 +97,7 @@ public sealed class IngestPipelineTests : IDisposable
         stages = new StageRegistry(_time, supervision);
         var supervisor = new StageSupervisor(stages, new StageMetrics(meters, stages), new HostFailure(),
             new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), supervision, _time, NullLogger<StageSupervisor>.Instance);
-        notices = new RejectionNotices(metrics);
+        notices = new RejectionNotices(metrics, Options.Create(new EdgeOptions()), _time, NullLogger<RejectionNotices>.Instance);
         return new IngestPipeline(queue, normaliser, log, notices, metrics, supervisor, stages, NullLogger<IngestPipeline>.Instance);
     }
 

@@ -17,6 +17,9 @@ public static class ApiKeys
     /// <summary>paper-01's key.</summary>
     public static readonly string Paper = ApiKeyHash.NewKey();
 
+    /// <summary>The programme office's key (aggregate figures only).</summary>
+    public static readonly string Programme = ApiKeyHash.NewKey();
+
     /// <summary>The report link signing key the test workers share, so a test can sign a token itself (Base64).</summary>
     public static readonly string LinkSigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
@@ -33,6 +36,9 @@ public static class ApiKeys
             ["Api:Keys:2:Plant"] = "dyeing-01",
             ["Api:Keys:3:Hash"] = ApiKeyHash.Of(Paper),
             ["Api:Keys:3:Plant"] = "paper-01",
+            ["Api:Keys:4:Hash"] = ApiKeyHash.Of(Programme),
+            ["Api:Keys:4:Scope"] = "programme",
+            ["Api:Keys:4:Name"] = "programme-office",
             ["Api:ReportLinkSigningKey"] = LinkSigningKey,
         };
         foreach (var (key, value) in more)

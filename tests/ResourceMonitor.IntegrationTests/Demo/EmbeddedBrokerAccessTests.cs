@@ -99,6 +99,17 @@ public sealed class EmbeddedBrokerAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_plant_with_a_last_will_on_another_plants_status_never_gets_it_published_and_that_plant_stays_online()
+    {
+        var refusedAtConnect = await ForeignLastWillAttack.AssertHarmlessAsync(
+            (user, will) => TestMqttClient.TryConnectAsync("127.0.0.1", Broker.Port, user, Passwords[user], user, will: will), Park, Patience);
+
+        // Like Mosquitto 2.0, the embedded broker accepts the connection and refuses the will when it would be published
+        // (InterceptingPublishAsync sees a Last Will as a publish by its client's user).
+        Assert.False(refusedAtConnect);
+    }
+
+    [Fact]
     public async Task A_plant_may_subscribe_to_its_own_topics_only()
     {
         using var steel = await LoginAsync("edge-steel-01", "edge-steel-01");

@@ -71,6 +71,16 @@ public sealed class BrokerIdentityTests(SecuredBroker secured) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_plant_with_a_last_will_on_another_plants_status_never_gets_it_published_and_that_plant_stays_online()
+    {
+        var refusedAtConnect = await ForeignLastWillAttack.AssertHarmlessAsync(
+            (user, will) => TestMqttClient.TryConnectAsync(Broker.Host, Broker.Port, user, Setup.Passwords[user], user, will: will), Park, Patience);
+
+        // Mosquitto 2.0 accepts the connection and checks the will against the ACL when it would publish it: denied, dropped.
+        Assert.False(refusedAtConnect, Broker.Log);
+    }
+
+    [Fact]
     public async Task The_workers_three_connections_hold_three_sessions_at_once()
     {
         using var subscriber = await LoginAsync("worker", WorkerClientId);

@@ -24,6 +24,31 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
+    public async Task The_large_scale_profile_passes_docker_compose_config_with_an_emqx_cluster_influxdb_3_and_workers_owning_different_parks()
+    {
+        var run = await ToolRun.RunAsync(
+            DockerCompose,
+            ["-f", RepositoryFiles.Path("deploy/compose.large-scale.yml"), "--profile", "large-scale", "--env-file", RepositoryFiles.Path("deploy/compose.env.example"), "config"],
+            WithoutComposeVariables());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var service in new[] { "emqx1:", "emqx2:", "influxdb3:", "worker-north:", "worker-south:" })
+        {
+            Assert.Contains($"  {service}", run.StandardOutput, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("image: influxdb:3-core", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("EMQX_CLUSTER__STATIC__SEEDS: '[emqx@emqx1.rm.local,emqx@emqx2.rm.local]'", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("EMQX_MQTT__MAX_MQUEUE_LEN: '1000000'", run.StandardOutput, StringComparison.Ordinal);
+        var owned = ParkOwner().Matches(run.StandardOutput).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["deep-c", "hiep-phuoc"], owned.Order());
+        Assert.All(owned, park => Assert.True(File.Exists(RepositoryFiles.Path($"catalog/{park}.json")), park));
+    }
+
+    [GeneratedRegex(@"Ingest__Parks__0: ([a-z0-9-]+)")]
+    private static partial Regex ParkOwner();
+
+    [Fact]
     public async Task Without_secrets_in_the_environment_compose_refuses_and_names_the_missing_variable()
     {
         var empty = Path.GetTempFileName();

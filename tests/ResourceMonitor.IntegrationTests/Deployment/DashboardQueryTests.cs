@@ -39,6 +39,7 @@ public sealed class DashboardQueryTests(DashboardData data) : IClassFixture<Dash
         Assert.Contains("plant-detail.json", files);
         Assert.Contains("baselines-audit.json", files);
         Assert.Contains("symbiosis.json", files);
+        Assert.Contains("programme.json", files);
         Assert.NotEmpty(GrafanaDashboard.AnnotationQueries());
         Assert.NotEmpty(GrafanaDashboard.PanelQueries());
     }

@@ -38,6 +38,7 @@ public static class WorkerSettings
         ["Symbiosis:SnapshotPath"] = Path.Combine(spoolDirectory, "symbiosis", "snapshot.json"),
         ["Exchanges:JournalPath"] = Path.Combine(spoolDirectory, "exchanges", "journal.jsonl"),
         ["Symbiosis:WebhookDeadLetterPath"] = Path.Combine(spoolDirectory, "symbiosis", "webhook-dead-letter.jsonl"),
+        ["Programme:InputsFile"] = Path.Combine(spoolDirectory, "programme", "inputs.json"),
         ["Storage:RequestTimeout"] = "00:00:02",
         ["Storage:RetryBaseDelay"] = "00:00:00.050",
         ["Storage:RetryMaxDelay"] = "00:00:00.200",

@@ -38,6 +38,7 @@ public sealed class ApiOptionsValidatorTests
     [InlineData("not-hex", null, null, "Api:Keys:0:Hash must be the key's SHA-256")]
     [InlineData(null, ApiScope.Plant, null, "Api:Keys:0:Plant must name the plant")]
     [InlineData(null, ApiScope.Admin, "dyeing-01", "an admin key sees every plant")]
+    [InlineData(null, ApiScope.Programme, "dyeing-01", "a programme key sees aggregate figures of every park and no plant")]
     public void Unusable_keys_are_named_with_the_fix(string? hash, ApiScope? scope, string? plant, string expected)
     {
         var error = Validate(new ApiKey { Hash = hash ?? ApiKeyHash.Of("x"), Scope = scope, Plant = plant });

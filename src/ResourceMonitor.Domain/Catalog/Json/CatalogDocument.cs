@@ -115,6 +115,7 @@ internal sealed class MeterDocument
     public double? MaxRate { get; set; }
     public double? Nominal { get; set; }
     public string? Profile { get; set; }
+    public bool? Internal { get; set; }
 }
 
 internal sealed class OfferDocument

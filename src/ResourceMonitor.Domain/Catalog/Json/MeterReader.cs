@@ -91,7 +91,7 @@ internal static class MeterReader
             return null;
         }
 
-        return new Meter(id, plant, resource.Value, role.Value, unit, kind, quality, doc.RegisterMax, doc.MaxRate, doc.Nominal, doc.Profile);
+        return new Meter(id, plant, resource.Value, role.Value, unit, kind, quality, doc.RegisterMax, doc.MaxRate, doc.Nominal, doc.Profile, doc.Internal ?? false);
     }
 
     private static bool UnitFits(Resource resource, string unit) => resource switch
