@@ -46,7 +46,7 @@ public static class ProgrammeIndicatorCalculator
             [WastewaterReuseShare] = Share(WastewaterReuseShare, waterExchanged, flows.WastewaterDischargedM3, "no wastewater discharge was metered", exchanges.Note),
             [WasteGenerated] = new(WasteGenerated, flows.WasteGeneratedKg / KgPerTonne),
             [WasteRecoveryShare] = Share(WasteRecoveryShare, wasteExchangedKg, flows.WasteGeneratedKg, "no waste generation was metered", exchanges.Note),
-            [Exchanges] = new(Exchanges, exchanges.Delivering.Count, exchanges.Note),
+            [ProgrammeIndicators.Exchanges] = new(ProgrammeIndicators.Exchanges, exchanges.Delivering.Count, exchanges.Note),
             [ExchangeEnergy] = new(ExchangeEnergy, exchanges.Quantity(Resource.Heat) + exchanges.Quantity(Resource.Steam), exchanges.Note),
             [ExchangeWater] = new(ExchangeWater, waterExchanged, exchanges.Note),
             [ExchangeWaste] = new(ExchangeWaste, wasteExchangedKg / KgPerTonne, exchanges.Note),

@@ -94,11 +94,11 @@ public class ProgrammeIndicatorCalculatorTests
                 new ExchangeTotal("idle", Resource.Heat, 0, 0, 0, Implemented: true),
             ]);
 
-        Assert.Equal(1, indicators[Exchanges].Value);
+        Assert.Equal(1, indicators[ProgrammeIndicators.Exchanges].Value);
         Assert.Equal(20_000, indicators[ExchangeEnergy].Value);
         Assert.Equal(24_000_000, indicators[ExchangeSavings].Value);
         Assert.Equal(4, indicators[ExchangeCo2eAvoided].Value);
-        Assert.Contains("implemented", indicators[Exchanges].Note, StringComparison.Ordinal);
+        Assert.Contains("implemented", indicators[ProgrammeIndicators.Exchanges].Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class ProgrammeIndicatorCalculatorTests
 
         Assert.Null(indicators[WastewaterReuseShare].Value);
         Assert.Null(indicators[WasteRecoveryShare].Value);
-        Assert.Equal(0, indicators[Exchanges].Value);
+        Assert.Equal(0, indicators[ProgrammeIndicators.Exchanges].Value);
         Assert.Equal(ProgrammeIndicators.All.Select(d => d.Id), indicators.Values.Select(v => v.Id));
     }
 }

@@ -31,7 +31,7 @@ public class SampleProgrammeMonthTests(ITestOutputHelper output)
                 Assert.True(indicators[id].Value > 0, $"{park} {id}");
             }
 
-            Assert.Equal(0, indicators[Exchanges].Value);
+            Assert.Equal(0, indicators[ProgrammeIndicators.Exchanges].Value);
             Assert.Equal(0, indicators[WasteRecoveryShare].Value);
             Assert.Equal(100, indicators[DataCoverage].Value!.Value, 6);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
