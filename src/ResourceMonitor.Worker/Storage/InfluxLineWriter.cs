@@ -80,7 +80,7 @@ internal sealed class InfluxLineWriter : IInfluxLineWriter, IDisposable
         catch (Exception ex)
         {
             StorageLog.WriteKept(_logger, batch.Lines.Count, Describe(ex));
-            return new WriteOutcome(WriteOutcomeKind.Kept, Describe(ex), RetryAfter(ex));
+            return new WriteOutcome(WriteOutcomeKind.Kept, Describe(ex), RetryAfter(ex), TimedOut: ex is TimeoutRejectedException);
         }
     }
 

@@ -19,7 +19,9 @@ namespace ResourceMonitor.Worker.Storage;
 /// spool (spooled = durable) whatever InfluxDB does. A full spool holds intake (back-pressure) until the drain makes room;
 /// a live batch never jumps the queue.</item>
 /// <item>drain: writes the oldest spooled batches, joined up to <c>Storage:BatchSize</c> lines, one request at a time; after a
-/// failure it probes with them on the <see cref="InfluxBackoff"/> schedule until InfluxDB answers, then drains in order.</item>
+/// failure it probes with them on the <see cref="InfluxBackoff"/> schedule until InfluxDB answers, then drains in order.
+/// A request InfluxDB does not answer within the timeout halves the drain's request size (grown again by a quarter per
+/// success), so a run too large to answer in time is not retried whole forever.</item>
 /// </list>
 /// When the writer stops or faults, every request it took or still queues completes (spooled, failed or cancelled), so
 /// no caller waits forever.
@@ -43,12 +45,18 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     private volatile bool _lastWriteReachedInflux = true;
     private volatile string? _lastKeptReason;
 
+    // Lines per drain request: Storage:BatchSize, halved after a request InfluxDB did not answer in time (a joined run of
+    // spooled usage_1m lines took longer than the timeout at 10,000 meters; retried whole, it timed out forever while
+    // InfluxDB stored it again each time), grown by a quarter after each success. Only the drain loop touches it.
+    private int _drainLines;
+
     public PointWriter(IInfluxLineWriter influx, IOptions<StorageOptions> options, TimeProvider time, WorkerMetrics metrics, StageSupervisor supervisor, StageRegistry stages, ILogger<PointWriter> logger)
     {
         _supervisor = supervisor;
         _progress = stages.Register(StageNames.Writer);
         _influx = influx;
         _options = options.Value;
+        _drainLines = _options.BatchSize;
         _time = time;
         _metrics = metrics;
         _logger = logger;
@@ -393,7 +401,7 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
                 SpoolRecord record;
                 lock (_spoolLock)
                 {
-                    record = _spool.PeekRun(_options.BatchSize)!;
+                    record = _spool.PeekRun(_drainLines)!;
                 }
 
                 if (!await DrainAsync(record.Batch, stop))
@@ -422,11 +430,22 @@ internal sealed class PointWriter : BackgroundService, IPointSink, IDurablePoint
     /// <summary>Writes a spooled batch; bad lines are dropped with a log and a count (their messages were acknowledged long ago).</summary>
     private async Task<bool> DrainAsync(LineBatch batch, CancellationToken cancellationToken)
     {
+        if (batch.Lines.Count > _drainLines)
+        {
+            var (head, tail) = batch.Split();
+            return await DrainAsync(head, cancellationToken) && await DrainAsync(tail, cancellationToken);
+        }
+
         var outcome = await WriteTimedAsync(batch, cancellationToken);
         switch (outcome.Kind)
         {
             case WriteOutcomeKind.Accepted:
+                _drainLines = Math.Min(_options.BatchSize, Math.Max(_drainLines + 1, _drainLines * 5 / 4));
                 return true;
+            case WriteOutcomeKind.Kept when outcome.TimedOut && batch.Lines.Count > 1:
+                _drainLines = Math.Max(1, batch.Lines.Count / 2);
+                StorageLog.DrainRequestsShrunk(_logger, batch.Lines.Count, _drainLines);
+                return false;
             case WriteOutcomeKind.Rejected or WriteOutcomeKind.TooLarge when batch.Lines.Count == 1:
                 _metrics.PointsRejected(1);
                 StorageLog.PointRejected(_logger, batch.Lines[0], outcome.Reason ?? string.Empty);

@@ -26,6 +26,9 @@ internal static partial class StorageLog
     [LoggerMessage(2009, LogLevel.Information, "Spool drained")]
     public static partial void SpoolDrained(ILogger logger);
 
+    [LoggerMessage(2011, LogLevel.Warning, "InfluxDB did not answer a spool drain request of {Lines} lines within Storage:RequestTimeout: drain requests now carry at most {Limit} lines, growing again as they succeed")]
+    public static partial void DrainRequestsShrunk(ILogger logger, int lines, int limit);
+
     [LoggerMessage(2010, LogLevel.Information, "Flushing {Points} queued points before stopping")]
     public static partial void Flushing(ILogger logger, int points);
 }

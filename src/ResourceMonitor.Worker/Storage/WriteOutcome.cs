@@ -20,7 +20,11 @@ public enum WriteOutcomeKind
 /// <param name="Kind">Accepted, rejected, too large or kept.</param>
 /// <param name="Reason">InfluxDB's or the network's reason when it did not accept.</param>
 /// <param name="RetryAfter">InfluxDB's Retry-After (429, 503): the writer waits at least this long before its next attempt.</param>
-public sealed record WriteOutcome(WriteOutcomeKind Kind, string? Reason = null, TimeSpan? RetryAfter = null)
+/// <param name="TimedOut">
+/// Kept because no answer came within <c>Storage:RequestTimeout</c>: InfluxDB may be busy with (and may even have stored)
+/// a request too large for it to answer in time, so the spool drain asks with smaller requests.
+/// </param>
+public sealed record WriteOutcome(WriteOutcomeKind Kind, string? Reason = null, TimeSpan? RetryAfter = null, bool TimedOut = false)
 {
     /// <summary>Accepted.</summary>
     public static WriteOutcome Accepted { get; } = new(WriteOutcomeKind.Accepted);

@@ -124,6 +124,29 @@ public sealed class PointWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_drain_request_too_large_for_InfluxDB_to_answer_in_time_is_retried_smaller_until_the_spool_is_empty()
+    {
+        // At 10,000 meters a joined run of spooled lines took InfluxDB longer than Storage:RequestTimeout: retried whole,
+        // it timed out forever (the load tool saw the checkpoint stand still for 8 minutes).
+        _influx.Down = true;
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.True((await _writer.WriteAsync([.. Enumerable.Range((10 * i) + 1, 10).Select(n => Point("a", n))], CancellationToken.None)).Spooled);
+        }
+
+        _influx.TimeoutAbove = 30;
+        _influx.Down = false;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (_writer.SpooledBatches > 0)
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+
+        Assert.Equal(Enumerable.Range(1, 200), _influx.Stored.Select(l => int.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(_influx.Requested, b => b.Lines.Count > 30);
+    }
+
+    [Fact]
     public async Task A_point_rewritten_after_an_outage_is_not_overwritten_by_its_older_spooled_version()
     {
         static PointData Minute(double amount) =>

@@ -22,6 +22,9 @@ internal sealed class ScriptedInflux : IInfluxLineWriter
 
     public volatile bool Broken;
 
+    /// <summary>Requests of more lines than this get no answer in time (kept, timed out), like a busy InfluxDB.</summary>
+    public volatile int TimeoutAbove = int.MaxValue;
+
     public int Requests;
 
     public int MaxInFlight;
@@ -78,6 +81,11 @@ internal sealed class ScriptedInflux : IInfluxLineWriter
         if (Down)
         {
             return new WriteOutcome(WriteOutcomeKind.Kept, "down");
+        }
+
+        if (batch.Lines.Count > TimeoutAbove)
+        {
+            return new WriteOutcome(WriteOutcomeKind.Kept, "no answer within 00:00:03 (Storage:RequestTimeout)", TimedOut: true);
         }
 
         if (batch.Lines.Any(l => l.Contains("bad", StringComparison.Ordinal)))
