@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.Worker.Api;
 using ResourceMonitor.Worker.Reports;
@@ -54,7 +55,10 @@ public sealed partial class AuditReportEndToEndTests(InfluxFixture fixture) : IC
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(ParkCatalogLoader.LoadFile(RepositoryFiles.Path("catalog/hiep-phuoc.json")));
+        // The registry the worker's reports read (its primary park), and the plain catalog other services still take.
+        var catalog = ParkCatalogLoader.LoadFile(RepositoryFiles.Path("catalog/hiep-phuoc.json"));
+        builder.Services.AddSingleton(new ParkCatalogs(catalog));
+        builder.Services.AddSingleton(catalog);
         builder.AddReports();
         _app = builder.Build();
         _app.UseApiSecurity().MapReports();

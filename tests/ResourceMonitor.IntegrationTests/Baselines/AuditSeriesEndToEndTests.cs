@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResourceMonitor.Domain.Baselines.Regression;
 using ResourceMonitor.Domain.Catalog;
+using ResourceMonitor.Worker.Catalog;
 using ResourceMonitor.IntegrationTests.Infrastructure;
 using ResourceMonitor.IntegrationTests.Worker;
 using ResourceMonitor.Worker.Reports;
@@ -61,7 +62,10 @@ public sealed class AuditSeriesEndToEndTests(InfluxFixture fixture, ITestOutputH
             ["Reports:Series:StartDelay"] = "00:00:00",
         });
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(ParkCatalogLoader.LoadFile(RepositoryFiles.Path("catalog/hiep-phuoc.json")));
+        // The registry the worker's reports read (its primary park), and the plain catalog other services still take.
+        var catalog = ParkCatalogLoader.LoadFile(RepositoryFiles.Path("catalog/hiep-phuoc.json"));
+        builder.Services.AddSingleton(new ParkCatalogs(catalog));
+        builder.Services.AddSingleton(catalog);
         builder.AddStorage().AddReports().AddAuditSeries();
         _app = builder.Build();
         await _app.StartAsync();

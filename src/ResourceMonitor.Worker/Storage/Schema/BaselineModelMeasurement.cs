@@ -97,7 +97,7 @@ public static class BaselineModelMeasurement
     public const string BaselineEnpi = "baseline_enpi";
 
     /// <summary>The measurement's name, tags and fields.</summary>
-    public static MeasurementSchema Schema { get; } = new(Name, [SeriesTags.Park, SeriesTags.Plant, SeriesTags.Resource, SeriesTags.Unit], [Fitted, Status, Drivers, BaselineFrom, BaselineTo, ReportingFrom, ReportingTo, DriversLeftOut, RefusalReason, RefusalDetail, BaselinePeriodEnpi, R2, AdjR2, CvRmsePct, NmbePct, FPValue, Observations, MaxCvRmsePct, MaxAbsNmbePct, MeetsAshrae14, Iso50006Valid, Iso50006FTest, Iso50006R2, Iso50006VariablesFailing, ReportingDays, DriversWithinRange, SavingsTotal, SavingsPct, Enpi, BaselineEnpi]);
+    public static MeasurementSchema Schema { get; } = new(Name, [SeriesTags.Park, SeriesTags.Plant, SeriesTags.Resource, SeriesTags.Unit], [Fitted, Status, Drivers, BaselineFrom, BaselineTo, ReportingFrom, ReportingTo, DriversLeftOut, RefusalReason, RefusalDetail, BaselinePeriodEnpi, R2, AdjR2, CvRmsePct, NmbePct, FPValue, Observations, MaxCvRmsePct, MaxAbsNmbePct, MeetsAshrae14, Iso50006Valid, Iso50006FTest, Iso50006R2, Iso50006VariablesFailing, ReportingDays, DriversWithinRange, SavingsTotal, SavingsPct, Enpi, BaselineEnpi, ModelForm, HddBaseC, CddBaseC, Sufficient, BaselineCompleteDays, OosCvRmsePct, OosNmbePct, OosValid, ShareOutsideRange, SavingsUncertainty, SavingsFsuPct, SavingsConfidencePct, SavingsSignificant]);
 
     /// <summary>Field <c>model_form</c>.</summary>
     public const string ModelForm = "model_form";

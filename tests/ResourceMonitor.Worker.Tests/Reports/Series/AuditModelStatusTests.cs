@@ -38,10 +38,15 @@ public sealed class AuditModelStatusTests
     {
         var baseline = Baseline(Fit(i => 100 + (2 * Production(i)) + ((i % 3) - 1))) with
         {
-            Savings = new SavingsReport { Points = [], DriversOutsideBaselineRange = [new DriverOutOfRange(Start.AddDays(40), "production", 999, 50, 79)] },
+            // One reporting day of ten outside the range: 10 %, beyond the range check's 5 %.
+            Savings = new SavingsReport
+            {
+                Points = [.. Enumerable.Range(40, 10).Select(d => new SavingsPoint(Start.AddDays(d), 200, 200, 0, 0, 50, 4, 4))],
+                DriversOutsideBaselineRange = [new DriverOutOfRange(Start.AddDays(40), "production", 999, 50, 79)],
+            },
         };
 
-        Assert.Equal("use with care: reporting-period drivers outside the baseline's range", AuditModelStatus.Of(baseline));
+        Assert.Equal("use with care: more reporting periods outside the baseline's driver range than the range check accepts", AuditModelStatus.Of(baseline));
     }
 
     [Fact]
