@@ -60,7 +60,7 @@ public static class RejectionNoticeCodec
             return null;
         }
 
-        if (!root.TryGetProperty(JsonFields.Accepted, out var acceptedElement) || !acceptedElement.TryGetInt32(out var accepted) || accepted < 0)
+        if (!root.TryGetProperty(JsonFields.Accepted, out var acceptedElement) || acceptedElement.ValueKind != JsonValueKind.Number || !acceptedElement.TryGetInt32(out var accepted) || accepted < 0)
         {
             rejection = new Rejection(RejectReason.WrongType, "field 'accepted' must be a count of readings (a whole number from 0)", "$.accepted");
             return null;

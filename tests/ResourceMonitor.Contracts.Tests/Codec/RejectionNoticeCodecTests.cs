@@ -42,6 +42,19 @@ public sealed class RejectionNoticeCodecTests
     }
 
     [Fact]
+    public void An_accepted_count_that_is_not_a_number_is_refused_not_thrown()
+    {
+        // Found by the AFL++ run (rejection-notice target): TryGetInt32 on an array threw InvalidOperationException.
+        var json = """{ "topic": "", "ts": "2026-11-29T08:00:00Z", "accepted": [ { "reason": "negative_counter" } ], "rejections": [] }""";
+
+        var decoded = Decode(Encoding.UTF8.GetBytes(json), out var rejection);
+
+        Assert.Null(decoded);
+        Assert.Equal(RejectReason.WrongType, rejection!.Reason);
+        Assert.Equal("$.accepted", rejection.Path);
+    }
+
+    [Fact]
     public void An_unknown_reason_code_is_refused_naming_it()
     {
         var json = """{"topic":"t","batch":null,"agent":null,"ts":"2026-11-29T08:00:00Z","accepted":0,"rejections":[{"reason":"cosmic_ray","detail":"d","path":null}]}""";
