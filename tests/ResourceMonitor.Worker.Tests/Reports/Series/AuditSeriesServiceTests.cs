@@ -15,7 +15,7 @@ namespace ResourceMonitor.Worker.Tests.Reports.Series;
 public sealed class AuditSeriesServiceTests
 {
     private static readonly ParkCatalog Catalog = ParkCatalogLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "catalog", "hiep-phuoc.json"));
-    private readonly TimerCountingTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero)); // 17:00 local
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero)); // 17:00 local
     private readonly IAuditReportSource _reports = Substitute.For<IAuditReportSource>();
     private readonly IPointSink _sink = Substitute.For<IPointSink>();
     private readonly List<ReportRequest> _requests = [];
@@ -91,19 +91,18 @@ public sealed class AuditSeriesServiceTests
         });
         using var service = Service();
         await service.StartAsync(CancellationToken.None);
-        await Eventually(() => _time.TimersCreated == 1); // ExecuteAsync runs on its own thread: wait until the start delay is set
 
-        _time.Advance(TimeSpan.FromSeconds(59));
-        await Task.Delay(50);
-        Assert.Equal(0, Volatile.Read(ref calls));
-
-        _time.Advance(TimeSpan.FromSeconds(1)); // the start delay is over: InfluxDB refuses the first plant, the run ends
-        await Eventually(() => Volatile.Read(ref calls) == 1);
-        await Eventually(() => _time.TimersCreated == 2); // the interval timer
-        Assert.Equal(1, Volatile.Read(ref calls));
+        // ExecuteAsync runs on its own thread and the supervisor may make timers of its own on the same clock, so the
+        // clock moves in small steps until the first call: it must come no earlier than the 60 s start delay.
+        var untilFirst = await AdvanceUntil(() => Volatile.Read(ref calls) >= 1, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+        Assert.True(untilFirst >= TimeSpan.FromSeconds(60), $"first run after {untilFirst}, before the 60 s start delay");
+        await Task.Delay(100);
+        Assert.Equal(1, Volatile.Read(ref calls)); // InfluxDB refused the first plant: the run ended there
         Assert.Empty(_written);
 
-        _time.Advance(TimeSpan.FromHours(1)); // next tick: every plant is built again and written
+        // The next run comes at the next interval (1 h), not before: then every plant is built again and written.
+        var untilNext = await AdvanceUntil(() => Volatile.Read(ref calls) >= 2, TimeSpan.FromMinutes(1), TimeSpan.FromHours(3));
+        Assert.True(untilNext >= TimeSpan.FromMinutes(59), $"second run after {untilNext}, before the 1 h interval");
         await Eventually(() => _written.Count == Catalog.Plants.Count, () => $"calls {Volatile.Read(ref calls)}, written {_written.Count}");
         await service.StopAsync(CancellationToken.None);
     }
@@ -111,18 +110,22 @@ public sealed class AuditSeriesServiceTests
     private AuditSeriesService Service() =>
         new(_reports, new ResourceMonitor.Worker.Catalog.ParkCatalogs(Catalog), _sink, Options.Create(_options), _time, new TestStages(_time).Supervisor, NullLogger<AuditSeriesService>.Instance);
 
-    /// <summary>Fake time that counts the timers created on it (Task.Delay and PeriodicTimer both make one).</summary>
-    private sealed class TimerCountingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+    /// <summary>Advances the fake clock by <paramref name="step"/> (letting the service's thread react) until <paramref name="condition"/> holds; returns the time advanced.</summary>
+    private async Task<TimeSpan> AdvanceUntil(Func<bool> condition, TimeSpan step, TimeSpan limit)
     {
-        private int _timers;
-
-        public int TimersCreated => Volatile.Read(ref _timers);
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        var advanced = TimeSpan.Zero;
+        while (!condition() && advanced < limit)
         {
-            Interlocked.Increment(ref _timers);
-            return base.CreateTimer(callback, state, dueTime, period);
+            _time.Advance(step);
+            advanced += step;
+            for (var i = 0; i < 20 && !condition(); i++)
+            {
+                await Task.Delay(5);
+            }
         }
+
+        Assert.True(condition(), $"nothing happened within {limit} of fake time");
+        return advanced;
     }
 
     private static async Task Eventually(Func<bool> condition, Func<string>? state = null)
